@@ -1,0 +1,1 @@
+"""Device ports, drivers and fakes. Imports nothing from ``kiosk`` and never Qt."""

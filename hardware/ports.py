@@ -1,0 +1,122 @@
+"""Device ports: small protocols that real drivers and the recording fakes implement.
+
+Callbacks are invoked on the device thread; the UI's device bridge re-emits them on the GUI
+thread as queued signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+
+class Health(StrEnum):
+    OK = "ok"
+    DEGRADED = "degraded"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceHealth:
+    """One model for every device. ``reason`` is written for a staff member, not a developer."""
+
+    device: str
+    state: Health
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CardPresented:
+    card_number: str
+    raw_id: bytes = b""
+    reader: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRead:
+    code: str
+    symbology: str | None = None
+    source: str = ""
+
+
+class CardReader(Protocol):
+    def start(
+        self,
+        on_presented: Callable[[CardPresented], None],
+        on_removed: Callable[[str], None],
+    ) -> None:
+        """Begin watching; ``on_removed`` receives the reader's name."""
+        ...
+
+    def stop(self) -> None: ...
+
+    def health(self) -> DeviceHealth: ...
+
+
+class CodeScanner(Protocol):
+    def start(self, on_code: Callable[[CodeRead], None]) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def health(self) -> DeviceHealth: ...
+
+
+class PaperState(StrEnum):
+    OK = "ok"
+    NEAR_END = "near_end"
+    OUT = "out"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    online: bool
+    paper: PaperState = PaperState.UNKNOWN
+    cover_open: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    text: str
+    bold: bool = False
+    align: str = "left"  # left | center | right
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """A printable receipt: composed by ``kiosk.services`` from the domain's receipt contents."""
+
+    header: tuple[str, ...]
+    lines: tuple[ReceiptLine, ...]
+    footer: tuple[str, ...] = ()
+    printed_at: datetime | None = None
+    barcode: str | None = None
+    qr: str | None = None
+
+
+class ReceiptPrinter(Protocol):
+    def print_receipt(self, receipt: Receipt) -> None: ...
+
+    def status(self) -> PrinterStatus: ...
+
+    def health(self) -> DeviceHealth: ...
+
+
+class Indicator(Protocol):
+    def signal(self, kind: str) -> None:
+        """``ok``, ``attention`` or ``error``: a light and/or a beep, where fitted."""
+        ...
+
+
+@dataclass(slots=True)
+class DeviceSet:
+    """The devices one kiosk drives; any may be absent."""
+
+    card_reader: CardReader | None = None
+    scanner: CodeScanner | None = None
+    printer: ReceiptPrinter | None = None
+    indicator: Indicator | None = None
+    simulators: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,3 @@
+"""Library Kiosk: self-service circulation for public libraries."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,150 @@
+"""TOML configuration -> frozen, validated objects.
+
+Errors name the file and the key (``kiosk.toml: [session] home_timeout: must be a number of
+seconds between 10 and 3600``) so an integrator can fix them without reading code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.privacy import GreetingStyle
+from kiosk.domain.session import Timeouts
+
+DEFAULT_DEMO_DB = "sqlite:///var/demo-library.sqlite"
+
+
+class ConfigError(Exception):
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        super().__init__(f"{source}: {key}: {problem}")
+        self.source, self.key, self.problem = source, key, problem
+
+
+@dataclass(frozen=True, slots=True)
+class IlsConfig:
+    kind: str = "embedded"  # embedded | sip2
+    url: str = DEFAULT_DEMO_DB  # embedded: database URL
+
+
+@dataclass(frozen=True, slots=True)
+class DevicesConfig:
+    card_reader: str = "simulated"  # simulated | pcsc | none
+    scanner: str = "simulated"  # simulated | keyboard | serial | none
+    printer: str = "simulated"  # simulated | usb | network | serial | file | none
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    source: str = "<defaults>"
+    library_name: str = "Bibliotheek Dalfsen"
+    branch: str = "DAL"
+    language: str = "nl"
+    greeting: GreetingStyle = GreetingStyle.FIRST_NAME
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    ils: IlsConfig = field(default_factory=IlsConfig)
+    devices: DevicesConfig = field(default_factory=DevicesConfig)
+    demo: bool = False
+    fullscreen: bool = False
+
+
+_LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
+
+
+def load(path: Path | None = None, **overrides: Any) -> Config:
+    """Read ``path`` (or only defaults) and apply command-line ``overrides``."""
+    data: dict[str, Any] = {}
+    source = "<defaults>"
+    if path is not None:
+        source = str(path)
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except FileNotFoundError:
+            raise ConfigError(source, "(file)", "no such file") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(source, "(syntax)", str(exc)) from None
+    return _build(data, source, overrides)
+
+
+def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
+    known = {"kiosk", "session", "ils", "devices"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
+    kiosk = _table(data, "kiosk", source)
+    session = _table(data, "session", source)
+    ils = _table(data, "ils", source)
+    devices = _table(data, "devices", source)
+
+    greeting_raw = _str(kiosk, "greeting", source, "[kiosk]", GreetingStyle.FIRST_NAME.value)
+    try:
+        greeting = GreetingStyle(greeting_raw)
+    except ValueError:
+        choices = ", ".join(g.value for g in GreetingStyle)
+        raise ConfigError(source, "[kiosk] greeting", f"must be one of {choices}") from None
+    language = _str(kiosk, "language", source, "[kiosk]", "nl")
+    if language not in _LANGUAGES:
+        raise ConfigError(source, "[kiosk] language", f"must be one of {', '.join(_LANGUAGES)}")
+
+    t = Timeouts()
+    timeouts = Timeouts(
+        card_entry=_seconds(session, "card_entry_timeout", source, t.card_entry),
+        pin=_seconds(session, "pin_timeout", source, t.pin),
+        identifying=_seconds(session, "ils_wait_timeout", source, t.identifying),
+        home=_seconds(session, "home_timeout", source, t.home),
+        confirm_fee=_seconds(session, "confirm_timeout", source, t.confirm_fee),
+        goodbye=_seconds(session, "goodbye_timeout", source, t.goodbye, low=1),
+        warn_before=_seconds(session, "countdown_from", source, t.warn_before, low=1),
+    )
+    kind = _str(ils, "kind", source, "[ils]", "embedded")
+    if kind not in ("embedded", "sip2"):
+        raise ConfigError(source, "[ils] kind", "must be 'embedded' or 'sip2'")
+    cfg = Config(
+        source=source,
+        library_name=_str(kiosk, "library_name", source, "[kiosk]", Config.library_name),
+        branch=_str(kiosk, "branch", source, "[kiosk]", Config.branch),
+        language=language,
+        greeting=greeting,
+        timeouts=timeouts,
+        ils=IlsConfig(kind=kind, url=_str(ils, "url", source, "[ils]", DEFAULT_DEMO_DB)),
+        devices=DevicesConfig(
+            card_reader=_str(devices, "card_reader", source, "[devices]", "simulated"),
+            scanner=_str(devices, "scanner", source, "[devices]", "simulated"),
+            printer=_str(devices, "printer", source, "[devices]", "simulated"),
+        ),
+        fullscreen=bool(kiosk.get("fullscreen", False)),
+    )
+    if overrides:
+        ils_url = overrides.pop("ils_url", None)
+        if ils_url:
+            cfg = replace(cfg, ils=replace(cfg.ils, url=ils_url))
+        cfg = replace(cfg, **overrides)
+    return cfg
+
+
+def _table(data: dict[str, Any], name: str, source: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise ConfigError(source, f"[{name}]", "must be a table")
+    return value
+
+
+def _str(table: dict[str, Any], key: str, source: str, section: str, default: str) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(source, f"{section} {key}", "must be a non-empty text")
+    return value
+
+
+def _seconds(
+    table: dict[str, Any], key: str, source: str, default: float, *, low: float = 5
+) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= 3600:
+        raise ConfigError(
+            source, f"[session] {key}", f"must be a number of seconds between {low:g} and 3600"
+        )
+    return float(value)

@@ -1,0 +1,607 @@
+"""The member session as a plain state machine.
+
+``SessionMachine.handle(event, now)`` moves the session and returns the effects the services
+layer must carry out (ask the ILS, print, tell the ILS the session ended). Replies from the ILS
+come back as :class:`IlsReplied` events carrying the request id they answer; a reply to a
+request the machine no longer waits for (the member left, the session timed out) is dropped, so
+personal data can never come back onto the screen after a session ended (P3).
+
+The machine holds the member's data only while a member screen is shown; every way out of a
+member screen goes through :meth:`SessionMachine._end`, which forgets all of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+
+from kiosk.domain.barcode import normalize_code
+from kiosk.domain.money import Money
+from kiosk.domain.reasons import Reason
+from kiosk.domain.types import (
+    CheckoutResult,
+    IdentifyResult,
+    Loan,
+    MaterialKind,
+    MemberName,
+    MemberSummary,
+    SummaryResult,
+)
+
+
+class Screen(StrEnum):
+    OUT_OF_SERVICE = "out_of_service"
+    IDLE = "idle"
+    CARD_ENTRY = "card_entry"
+    PIN = "pin"
+    IDENTIFYING = "identifying"
+    HOME = "home"
+    CONFIRM_FEE = "confirm_fee"
+    GOODBYE = "goodbye"
+
+
+#: Screens on which a member's personal data may be held.
+MEMBER_SCREENS = frozenset({Screen.PIN, Screen.IDENTIFYING, Screen.HOME, Screen.CONFIRM_FEE})
+
+
+class CardSource(StrEnum):
+    READER = "reader"  # a card lying on / in a reader: removing it ends the session
+    SCANNER = "scanner"
+    KEYPAD = "keypad"
+
+
+class EndReason(StrEnum):
+    DONE = "done"
+    CARD_REMOVED = "card_removed"
+    TIMEOUT = "timeout"
+    CANCELLED = "cancelled"
+    REFUSED = "refused"
+    OUT_OF_SERVICE = "out_of_service"
+
+
+# ---------------------------------------------------------------- events
+@dataclass(frozen=True, slots=True)
+class CardPresented:
+    card_number: str
+    source: CardSource = CardSource.READER
+
+
+@dataclass(frozen=True, slots=True)
+class CardRemoved:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class CodeScanned:
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpenKeypad:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class CardNumberTyped:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PinTyped:
+    pin: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemTyped:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeeAnswered:
+    accept: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Touched:
+    """Any touch on a member screen: proof of life for the inactivity rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class IlsReplied:
+    request_id: int
+    result: IdentifyResult | SummaryResult | CheckoutResult
+
+
+@dataclass(frozen=True, slots=True)
+class IlsFailed:
+    request_id: int
+    reason: Reason = Reason.ILS_UNAVAILABLE
+
+
+@dataclass(frozen=True, slots=True)
+class SetOutOfService:
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SetInService:
+    pass
+
+
+Event = (
+    CardPresented
+    | CardRemoved
+    | CodeScanned
+    | OpenKeypad
+    | CardNumberTyped
+    | PinTyped
+    | ItemTyped
+    | FeeAnswered
+    | Cancel
+    | Done
+    | Tick
+    | Touched
+    | IlsReplied
+    | IlsFailed
+    | SetOutOfService
+    | SetInService
+)
+
+
+# ---------------------------------------------------------------- effects
+@dataclass(frozen=True, slots=True)
+class Identify:
+    request_id: int
+    card_number: str
+    pin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadSummary:
+    request_id: int
+    card_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOut:
+    request_id: int
+    card_number: str
+    item_id: str
+    fee_acknowledged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EndIlsSession:
+    card_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEnded:
+    """For anonymous counters and the event log: carries no personal data."""
+
+    how: EndReason
+    checkouts: int
+
+
+Effect = Identify | LoadSummary | CheckOut | EndIlsSession | SessionEnded
+
+
+# ---------------------------------------------------------------- state
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A message for the member: a reason code and the data for its sentence."""
+
+    reason: Reason
+    params: tuple[tuple[str, str], ...] = ()
+    screen_messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutLine:
+    item_id: str
+    title: str
+    ok: bool
+    reason: Reason
+    due: datetime | None = None
+    fee: Money | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    """Seconds of inactivity per screen, and when the visible countdown starts."""
+
+    card_entry: float = 30
+    pin: float = 30
+    identifying: float = 45
+    home: float = 90
+    confirm_fee: float = 30
+    goodbye: float = 6
+    idle_notice: float = 10
+    warn_before: float = 15
+
+    def for_screen(self, screen: Screen) -> float | None:
+        return {
+            Screen.CARD_ENTRY: self.card_entry,
+            Screen.PIN: self.pin,
+            Screen.IDENTIFYING: self.identifying,
+            Screen.HOME: self.home,
+            Screen.CONFIRM_FEE: self.confirm_fee,
+            Screen.GOODBYE: self.goodbye,
+        }.get(screen)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    """What the UI may mirror. ``card_number`` is deliberately absent (P1)."""
+
+    screen: Screen
+    name: MemberName | None = None
+    summary: MemberSummary | None = None
+    checkouts: tuple[CheckoutLine, ...] = ()
+    notice: Notice | None = None
+    busy: bool = False
+    pending_fee: Money | None = None
+    pending_item_title: str = ""
+    out_of_service_message: str = ""
+    countdown: int | None = None
+
+
+@dataclass(slots=True)
+class _State:
+    screen: Screen = Screen.IDLE
+    card_number: str | None = None
+    card_source: CardSource | None = None
+    pin: str | None = None
+    name: MemberName | None = None
+    summary: MemberSummary | None = None
+    checkouts: list[CheckoutLine] = field(default_factory=list)
+    notice: Notice | None = None
+    waiting_for: int | None = None
+    pending_item: str | None = None
+    pending_fee: Money | None = None
+    pending_item_title: str = ""
+    out_of_service_message: str = ""
+    last_activity: datetime | None = None
+
+
+class SessionMachine:
+    def __init__(self, timeouts: Timeouts | None = None, *, in_service: bool = True) -> None:
+        self._timeouts = timeouts or Timeouts()
+        self._ids = itertools.count(1)
+        self._s = _State(screen=Screen.IDLE if in_service else Screen.OUT_OF_SERVICE)
+
+    # ------------------------------------------------------------ reading
+    @property
+    def screen(self) -> Screen:
+        return self._s.screen
+
+    def view(self, now: datetime) -> SessionView:
+        s = self._s
+        return SessionView(
+            screen=s.screen,
+            name=s.name,
+            summary=s.summary,
+            checkouts=tuple(s.checkouts),
+            notice=s.notice,
+            busy=s.waiting_for is not None,
+            pending_fee=s.pending_fee,
+            pending_item_title=s.pending_item_title,
+            out_of_service_message=s.out_of_service_message,
+            countdown=self.countdown(now),
+        )
+
+    def seconds_left(self, now: datetime) -> float | None:
+        limit = self._timeouts.for_screen(self._s.screen)
+        if self._s.screen is Screen.IDLE and self._s.notice is not None:
+            limit = self._timeouts.idle_notice
+        if limit is None or self._s.last_activity is None:
+            return None
+        return limit - (now - self._s.last_activity).total_seconds()
+
+    def countdown(self, now: datetime) -> int | None:
+        """Whole seconds left, shown only in the last ``warn_before`` seconds (not on goodbye)."""
+        left = self.seconds_left(now)
+        if left is None or self._s.screen in (Screen.GOODBYE, Screen.IDLE):
+            return None
+        if left > self._timeouts.warn_before:
+            return None
+        return max(0, int(left + 0.999))
+
+    def holds_personal_data(self) -> bool:
+        s = self._s
+        return any(
+            (s.card_number, s.pin, s.name, s.summary, s.checkouts, s.pending_item_title)
+        )
+
+    # ------------------------------------------------------------ driving
+    def handle(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, SetOutOfService):
+            effects = self._end(EndReason.OUT_OF_SERVICE, now) if self._in_member_flow() else []
+            s = self._s
+            s.screen = Screen.OUT_OF_SERVICE
+            s.out_of_service_message = event.message
+            s.last_activity = None
+            return effects
+        if isinstance(event, SetInService):
+            if s.screen is Screen.OUT_OF_SERVICE:
+                self._go(Screen.IDLE, now)
+                s.out_of_service_message = ""
+            return []
+        if s.screen is Screen.OUT_OF_SERVICE:
+            return []
+        if isinstance(event, Tick):
+            return self._tick(now)
+        if isinstance(event, IlsReplied | IlsFailed):
+            if event.request_id != s.waiting_for:
+                return []  # stale: the session it belonged to is gone
+            s.waiting_for = None
+            return self._on_reply(event, now)
+        if isinstance(event, CardRemoved):
+            if s.card_source is CardSource.READER and self._in_member_flow():
+                return self._end(EndReason.CARD_REMOVED, now)
+            return []
+
+        s.last_activity = now
+        handler = {
+            Screen.IDLE: self._on_idle,
+            Screen.CARD_ENTRY: self._on_card_entry,
+            Screen.PIN: self._on_pin,
+            Screen.IDENTIFYING: self._on_identifying,
+            Screen.HOME: self._on_home,
+            Screen.CONFIRM_FEE: self._on_confirm_fee,
+            Screen.GOODBYE: self._on_goodbye,
+        }[s.screen]
+        return handler(event, now)
+
+    # ------------------------------------------------------------ per screen
+    def _on_idle(self, event: Event, now: datetime) -> list[Effect]:
+        if isinstance(event, CardPresented):
+            return self._start_identify(event.card_number, event.source, now)
+        if isinstance(event, CodeScanned):
+            return self._start_identify(event.code, CardSource.SCANNER, now)
+        if isinstance(event, OpenKeypad):
+            self._go(Screen.CARD_ENTRY, now)
+        return []
+
+    def _on_card_entry(self, event: Event, now: datetime) -> list[Effect]:
+        if isinstance(event, CardNumberTyped):
+            return self._start_identify(event.text, CardSource.KEYPAD, now)
+        if isinstance(event, CardPresented):
+            return self._start_identify(event.card_number, event.source, now)
+        if isinstance(event, CodeScanned):
+            return self._start_identify(event.code, CardSource.SCANNER, now)
+        if isinstance(event, Cancel):
+            self._go(Screen.IDLE, now)
+            self._s.notice = None
+        return []
+
+    def _on_pin(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, PinTyped) and s.card_number is not None:
+            if not event.pin:
+                return []
+            s.pin = event.pin
+            rid = self._request()
+            s.screen = Screen.IDENTIFYING
+            return [Identify(rid, s.card_number, event.pin)]
+        if isinstance(event, Cancel):
+            return self._end(EndReason.CANCELLED, now)
+        return []
+
+    def _on_identifying(self, event: Event, now: datetime) -> list[Effect]:
+        if isinstance(event, Cancel):
+            return self._end(EndReason.CANCELLED, now)
+        return []
+
+    def _on_home(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, CodeScanned | ItemTyped):
+            raw = event.code if isinstance(event, CodeScanned) else event.text
+            return self._start_checkout(raw, fee_acknowledged=False)
+        if isinstance(event, Done | Cancel):
+            return self._end(EndReason.DONE, now)
+        if isinstance(event, CardPresented) and event.card_number != s.card_number:
+            # Another card while a session is open: end this one first, never mix members.
+            effects = self._end(EndReason.CANCELLED, now)
+            return effects + self._start_identify(event.card_number, event.source, now)
+        return []
+
+    def _on_confirm_fee(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, FeeAnswered):
+            item = s.pending_item
+            s.pending_item, s.pending_fee, s.pending_item_title = None, None, ""
+            s.screen = Screen.HOME
+            if event.accept and item is not None:
+                return self._start_checkout(item, fee_acknowledged=True)
+            s.notice = Notice(Reason.FEE_ACK_REQUIRED)
+            return []
+        if isinstance(event, Cancel):
+            return self._on_confirm_fee(FeeAnswered(False), now)
+        return []
+
+    def _on_goodbye(self, event: Event, now: datetime) -> list[Effect]:
+        if isinstance(event, CardPresented | CodeScanned):
+            self._go(Screen.IDLE, now)
+            return self._on_idle(event, now)
+        if isinstance(event, Touched | Done):
+            self._go(Screen.IDLE, now)
+        return []
+
+    # ------------------------------------------------------------ ILS replies
+    def _on_reply(self, event: IlsReplied | IlsFailed, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, IlsFailed):
+            s.notice = Notice(event.reason)
+            if s.screen is Screen.IDENTIFYING:
+                return self._end(EndReason.REFUSED, now, keep_notice=True)
+            s.pending_item = None
+            return []
+        result = event.result
+        if isinstance(result, IdentifyResult):
+            return self._on_identified(result, now)
+        if isinstance(result, SummaryResult):
+            if result.summary is None:
+                s.notice = Notice(result.outcome.reason)
+                return self._end(EndReason.REFUSED, now, keep_notice=True)
+            s.summary = result.summary
+            s.screen = Screen.HOME
+            s.last_activity = now
+            return []
+        return self._on_checked_out(result, now)
+
+    def _on_identified(self, result: IdentifyResult, now: datetime) -> list[Effect]:
+        s = self._s
+        reason = result.outcome.reason
+        if reason is Reason.PIN_REQUIRED or reason is Reason.WRONG_PIN:
+            s.pin = None
+            s.screen = Screen.PIN
+            s.last_activity = now
+            s.notice = (
+                Notice(reason, (("attempts_left", str(result.pin_attempts_left)),))
+                if reason is Reason.WRONG_PIN and result.pin_attempts_left is not None
+                else (Notice(reason) if reason is Reason.WRONG_PIN else None)
+            )
+            return []
+        if not result.ok:
+            s.notice = Notice(
+                reason, tuple(result.outcome.params.items()), result.outcome.screen_messages
+            )
+            return self._end(EndReason.REFUSED, now, keep_notice=True)
+        assert s.card_number is not None
+        s.name = result.name
+        s.pin = None  # never kept longer than the identify call needs it
+        s.notice = None
+        rid = self._request()
+        return [LoadSummary(rid, s.card_number)]
+
+    def _on_checked_out(self, result: CheckoutResult, now: datetime) -> list[Effect]:
+        s = self._s
+        reason = result.outcome.reason
+        if reason is Reason.FEE_ACK_REQUIRED and result.fee is not None:
+            s.pending_item = result.item_id
+            s.pending_fee = result.fee
+            s.pending_item_title = result.title
+            s.screen = Screen.CONFIRM_FEE
+            s.last_activity = now
+            return []
+        s.pending_item = None
+        line = CheckoutLine(
+            result.item_id, result.title, result.ok, reason, result.due, result.fee
+        )
+        s.checkouts = [c for c in s.checkouts if c.item_id != result.item_id] + [line]
+        s.notice = Notice(reason, tuple(result.outcome.params.items()))
+        if result.ok and s.summary is not None and result.due is not None:
+            s.summary = _with_loan(s.summary, result)
+        return []
+
+    # ------------------------------------------------------------ helpers
+    def _start_identify(self, raw: str, source: CardSource, now: datetime) -> list[Effect]:
+        s = self._s
+        code = normalize_code(raw)
+        if not code.ok or code.value is None:
+            s.notice = Notice(Reason.INVALID_CARD_NUMBER)
+            if s.screen is Screen.IDLE:
+                s.last_activity = now
+            return []
+        s.card_number = code.value
+        s.card_source = source
+        s.notice = None
+        s.screen = Screen.IDENTIFYING
+        s.last_activity = now
+        rid = self._request()
+        return [Identify(rid, code.value, None)]
+
+    def _start_checkout(self, raw: str, *, fee_acknowledged: bool) -> list[Effect]:
+        s = self._s
+        if s.waiting_for is not None or s.card_number is None:
+            return []  # one ILS call at a time; a scan during a call is ignored, not queued
+        code = normalize_code(raw)
+        if not code.ok or code.value is None:
+            s.notice = Notice(Reason.INVALID_ITEM_BARCODE)
+            return []
+        s.pending_item = code.value
+        rid = self._request()
+        return [CheckOut(rid, s.card_number, code.value, fee_acknowledged)]
+
+    def _request(self) -> int:
+        rid = next(self._ids)
+        self._s.waiting_for = rid
+        return rid
+
+    def _go(self, screen: Screen, now: datetime) -> None:
+        self._s.screen = screen
+        self._s.last_activity = now
+
+    def _in_member_flow(self) -> bool:
+        return self._s.screen in MEMBER_SCREENS
+
+    def _tick(self, now: datetime) -> list[Effect]:
+        left = self.seconds_left(now)
+        if left is None or left > 0:
+            return []
+        s = self._s
+        if s.screen is Screen.GOODBYE:
+            self._go(Screen.IDLE, now)
+            s.notice = None
+            s.last_activity = None
+            return []
+        if s.screen in (Screen.CARD_ENTRY, Screen.IDLE):
+            self._go(Screen.IDLE, now)
+            s.notice = None
+            s.last_activity = None
+            return []
+        return self._end(EndReason.TIMEOUT, now)
+
+    def _end(self, how: EndReason, now: datetime, *, keep_notice: bool = False) -> list[Effect]:
+        """Leave the member flow: forget everything personal, tell the ILS, say goodbye."""
+        old = self._s
+        effects: list[Effect] = []
+        identified = old.name is not None or old.summary is not None
+        if old.card_number is not None and identified:
+            effects.append(EndIlsSession(old.card_number))
+        effects.append(SessionEnded(how, sum(1 for c in old.checkouts if c.ok)))
+        notice = old.notice if keep_notice else None
+        if how is EndReason.DONE:
+            screen = Screen.GOODBYE
+        elif how is EndReason.REFUSED:
+            screen = Screen.IDLE
+        else:
+            screen = Screen.GOODBYE if identified else Screen.IDLE
+        self._s = _State(screen=screen, notice=notice, last_activity=now)
+        if screen is Screen.IDLE and notice is None:
+            self._s.last_activity = None
+        return effects
+
+
+def _with_loan(summary: MemberSummary, result: CheckoutResult) -> MemberSummary:
+    assert result.due is not None
+    others = tuple(loan for loan in summary.loans if loan.item_id != result.item_id)
+    loan = Loan(
+        item_id=result.item_id,
+        title=result.title,
+        author="",
+        material=MaterialKind.OTHER,
+        due=result.due,
+        overdue=False,
+        renewable=True,
+    )
+    return replace(summary, loans=(*others, loan))

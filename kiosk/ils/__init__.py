@@ -1,0 +1,1 @@
+"""The library system port and its adapters."""

@@ -1,0 +1,1 @@
+"""The built-in library system: a real circulation engine over SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Use cases over the ports. No Qt, no SQL, no sockets, no concrete adapters."""
