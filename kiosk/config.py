@@ -50,6 +50,7 @@ class Config:
     fullscreen: bool = False
 
 
+_DEFAULT = Config()
 _LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
 
 
@@ -104,8 +105,8 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         raise ConfigError(source, "[ils] kind", "must be 'embedded' or 'sip2'")
     cfg = Config(
         source=source,
-        library_name=_str(kiosk, "library_name", source, "[kiosk]", Config.library_name),
-        branch=_str(kiosk, "branch", source, "[kiosk]", Config.branch),
+        library_name=_str(kiosk, "library_name", source, "[kiosk]", _DEFAULT.library_name),
+        branch=_str(kiosk, "branch", source, "[kiosk]", _DEFAULT.branch),
         language=language,
         greeting=greeting,
         timeouts=timeouts,

@@ -326,9 +326,7 @@ class SessionMachine:
 
     def holds_personal_data(self) -> bool:
         s = self._s
-        return any(
-            (s.card_number, s.pin, s.name, s.summary, s.checkouts, s.pending_item_title)
-        )
+        return any((s.card_number, s.pin, s.name, s.summary, s.checkouts, s.pending_item_title))
 
     # ------------------------------------------------------------ driving
     def handle(self, event: Event, now: datetime) -> list[Effect]:
@@ -504,9 +502,7 @@ class SessionMachine:
             s.last_activity = now
             return []
         s.pending_item = None
-        line = CheckoutLine(
-            result.item_id, result.title, result.ok, reason, result.due, result.fee
-        )
+        line = CheckoutLine(result.item_id, result.title, result.ok, reason, result.due, result.fee)
         s.checkouts = [c for c in s.checkouts if c.item_id != result.item_id] + [line]
         s.notice = Notice(reason, tuple(result.outcome.params.items()))
         if result.ok and s.summary is not None and result.due is not None:

@@ -10,7 +10,8 @@ library changes them without a code change.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -22,9 +23,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.types import FeeKind, ItemStatus, MaterialKind
@@ -37,6 +40,27 @@ HOLD_FULFILLED = "fulfilled"
 HOLD_CANCELLED = "cancelled"
 HOLD_EXPIRED = "expired"
 ACTIVE_HOLD_STATES = (HOLD_WAITING, HOLD_IN_TRANSIT, HOLD_READY)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out, also on SQLite (which stores no time zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the embedded ILS; use aware UTC")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -77,9 +101,7 @@ class LoanRule(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     material: Mapped[str] = mapped_column(String(24))
-    category: Mapped[str | None] = mapped_column(
-        ForeignKey("member_categories.code"), default=None
-    )
+    category: Mapped[str | None] = mapped_column(ForeignKey("member_categories.code"), default=None)
     loan_days: Mapped[int] = mapped_column(Integer)
     max_renewals: Mapped[int] = mapped_column(Integer, default=2)
     rental_cents: Mapped[int] = mapped_column(Integer, default=0)
@@ -90,9 +112,7 @@ class LoanRule(Base):
 
 class Member(Base):
     __tablename__ = "members"
-    __table_args__ = (
-        CheckConstraint("failed_pin_attempts >= 0", name="ck_member_pin_attempts"),
-    )
+    __table_args__ = (CheckConstraint("failed_pin_attempts >= 0", name="ck_member_pin_attempts"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     card_number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -121,7 +141,7 @@ class FamilyLink(Base):
 
     viewer_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
-    consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
 
 
 class Record(Base):
@@ -179,9 +199,9 @@ class Loan(Base):
     # NULL once anonymised: the loan stays for statistics, the member is forgotten (P8).
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), default=None)
     branch: Mapped[str] = mapped_column(ForeignKey("branches.code"))
-    checked_out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    returned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    checked_out_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    returned_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     renewals: Mapped[int] = mapped_column(Integer, default=0)
 
     item: Mapped[Item] = relationship(lazy="joined")
@@ -205,7 +225,7 @@ class Hold(Base):
     record_id: Mapped[int] = mapped_column(ForeignKey("records.id"))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
     pickup_branch: Mapped[str] = mapped_column(ForeignKey("branches.code"))
-    placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    placed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16), default=HOLD_WAITING)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"), default=None)
     ready_until: Mapped[date | None] = mapped_column(Date, default=None)
@@ -231,7 +251,7 @@ class Fee(Base):
     paid_cents: Mapped[int] = mapped_column(Integer, default=0)
     settled: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     item: Mapped[Item | None] = relationship(lazy="joined")
 
@@ -245,7 +265,7 @@ class Payment(Base):
     amount_cents: Mapped[int] = mapped_column(Integer)
     # The payment terminal's reference: paying twice with one reference is paying once.
     reference: Mapped[str] = mapped_column(String(64), unique=True)
-    paid_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    paid_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Setting(Base):
