@@ -1,0 +1,129 @@
+"""The session controller carries out the machine's effects against the ILS port."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.reasons import Reason
+from kiosk.domain.session import CardPresented, CodeScanned, Done, PinTyped, Screen, SessionView
+from kiosk.domain.types import (
+    CheckoutResult,
+    IdentifyResult,
+    MemberName,
+    MemberSummary,
+    SummaryResult,
+    ok,
+    refused,
+)
+from kiosk.ils.port import IlsUnavailable
+from kiosk.services.session import SessionController
+from kiosk.services.tasks import InlineRunner, QueuedRunner
+
+CARD = "2100000000001"
+
+
+class StubLibrary:
+    """A library with one member (PIN 1234) that records every call it gets."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.fail_with: Exception | None = None
+
+    def _call(self, name: str) -> None:
+        self.calls.append(name)
+        if self.fail_with is not None:
+            raise self.fail_with
+
+    def identify(self, card_number: str, pin: str | None = None) -> IdentifyResult:
+        self._call("identify")
+        if card_number != CARD:
+            return IdentifyResult(refused(Reason.UNKNOWN_CARD))
+        if pin is None:
+            return IdentifyResult(refused(Reason.PIN_REQUIRED))
+        if pin != "1234":
+            return IdentifyResult(refused(Reason.WRONG_PIN), pin_attempts_left=2)
+        return IdentifyResult(ok(), name=MemberName(given="Zoë", family="Brouwer"))
+
+    def member_summary(self, card_number: str) -> SummaryResult:
+        self._call("member_summary")
+        name = MemberName(given="Zoë", family="Brouwer")
+        return SummaryResult(ok(), MemberSummary(card_number, name, "zoe@example.nl"))
+
+    def check_out(self, card_number: str, item_id: str, **_: object) -> CheckoutResult:
+        self._call("check_out")
+        return CheckoutResult(ok(), item_id, "Het diner", due=datetime(2026, 12, 16, tzinfo=UTC))
+
+    def end_session(self, card_number: str) -> None:
+        self._call("end_session")
+
+
+def make(runner: object = None) -> tuple[SessionController, StubLibrary, list[SessionView]]:
+    ils = StubLibrary()
+    views: list[SessionView] = []
+    controller = SessionController(
+        ils,  # type: ignore[arg-type]
+        ManualClock(),
+        runner or InlineRunner(),  # type: ignore[arg-type]
+        on_change=views.append,
+    )
+    return controller, ils, views
+
+
+def test_a_whole_session_calls_the_ils_in_order() -> None:
+    controller, ils, views = make()
+    controller.dispatch(CardPresented(CARD))
+    controller.dispatch(PinTyped("1234"))
+    controller.dispatch(CodeScanned("3100000000001"))
+    controller.dispatch(Done())
+    assert ils.calls == ["identify", "identify", "member_summary", "check_out", "end_session"]
+    assert views[-1].screen is Screen.GOODBYE
+    assert controller.counters["sessions_done"] == 1
+    assert controller.counters["items_checked_out"] == 1
+
+
+def test_the_screen_shows_busy_while_the_ils_works() -> None:
+    runner = QueuedRunner()
+    controller, _, views = make(runner)
+    controller.dispatch(CardPresented(CARD))
+    assert views[-1].busy and views[-1].screen is Screen.IDENTIFYING
+    runner.run_pending()
+    assert views[-1].screen is Screen.PIN and not views[-1].busy
+
+
+def test_unreachable_ils_becomes_a_notice_not_a_crash() -> None:
+    controller, ils, views = make()
+    ils.fail_with = IlsUnavailable("sip2 server 127.0.0.1:6001 timed out")
+    controller.dispatch(CardPresented(CARD))
+    assert views[-1].screen is Screen.IDLE
+    assert views[-1].notice is not None and views[-1].notice.reason is Reason.ILS_UNAVAILABLE
+
+
+def test_unexpected_ils_error_is_logged_by_type_only(caplog: pytest.LogCaptureFixture) -> None:
+    controller, ils, views = make()
+    ils.fail_with = ValueError(f"bad reply for patron {CARD}")
+    with caplog.at_level(logging.DEBUG):
+        controller.dispatch(CardPresented(CARD))
+    assert views[-1].notice is not None and views[-1].notice.reason is Reason.ILS_ERROR
+    assert "ValueError" in caplog.text
+    assert CARD not in caplog.text
+
+
+def test_p5_a_session_logs_no_personal_data(caplog: pytest.LogCaptureFixture) -> None:
+    controller, _, _ = make()
+    with caplog.at_level(logging.DEBUG):
+        controller.dispatch(CardPresented(CARD))
+        controller.dispatch(PinTyped("1234"))
+        controller.dispatch(CodeScanned("3100000000001"))
+        controller.dispatch(Done())
+    standard = set(logging.makeLogRecord({}).__dict__)
+    extras = [
+        f"{k}={v}" for r in caplog.records for k, v in r.__dict__.items() if k not in standard
+    ]
+    text = " ".join(r.getMessage() for r in caplog.records) + " ".join(extras)
+    assert "how=done" in text  # the extras really are looked at
+    for secret in (CARD, "1234", "Zoë", "Brouwer", "zoe@example.nl", "Het diner"):
+        assert secret not in text
