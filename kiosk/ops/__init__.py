@@ -1,0 +1,1 @@
+"""Operations: logging, health and metrics, systemd integration."""
