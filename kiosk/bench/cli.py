@@ -1,0 +1,114 @@
+"""``kiosk bench [SUITE]``: run performance suites and write one report (kiosk.bench.schema).
+
+Without ``--json`` the report goes to stdout and progress to stderr; with ``--json FILE`` the
+report goes to the file and a short table to stdout. The exit status is 0 when the run
+completed, whether or not every target was met (targets inform people, they gate nothing);
+1 when a suite could not run; 2 for a suite that does not exist yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+SUITES = ("all", "embedded", "sip2", "ui", "hardware", "offline", "rfid", "soak")
+NOT_BUILT = ("sip2", "ui", "hardware", "offline", "rfid", "soak")
+
+
+class BenchError(Exception):
+    """A suite could not run (bad database URL, refused operations...); says why."""
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "bench",
+        help="run the performance suites",
+        description="Run performance suites; see benchmarks/README.md.",
+    )
+    parser.add_argument(
+        "suite", nargs="?", default="all", choices=SUITES, help="which suite (default: all)"
+    )
+    parser.add_argument(
+        "--json", metavar="FILE", default=None, help="write the report here (default: stdout)"
+    )
+    embedded = parser.add_argument_group("embedded suite")
+    embedded.add_argument("--members", type=_positive, default=50_000, metavar="N")
+    embedded.add_argument("--items", type=_positive, default=200_000, metavar="N")
+    embedded.add_argument(
+        "--ops", type=_positive, default=2_000, metavar="N", help="measured operations per kind"
+    )
+    embedded.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="an EMPTY database to seed and measure (default: a temporary SQLite file)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def _embedded(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from kiosk.bench import embedded
+
+    return embedded.run(
+        members=args.members, items=args.items, ops=args.ops, db_url=args.db, log=_log
+    )
+
+
+BUILT: dict[str, Callable[[argparse.Namespace], list[dict[str, Any]]]] = {
+    "embedded": _embedded,
+}
+
+
+def _log(message: str) -> None:
+    print(f"kiosk bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk.bench.schema import write_report
+
+    if args.suite in NOT_BUILT:
+        _log(f"the {args.suite} suite is not built yet")
+        return 2
+    names = list(BUILT) if args.suite == "all" else [args.suite]
+    if args.suite == "all":
+        _log(f"skipped, not built yet: {', '.join(NOT_BUILT)}")
+    results: list[dict[str, Any]] = []
+    for name in names:
+        try:
+            results.extend(BUILT[name](args))
+        except BenchError as exc:
+            _log(f"{name}: {exc}")
+            return 1
+    write_report(results, args.json)
+    if args.json is not None:
+        _print_table(results)
+        _log(f"report written to {args.json}")
+    return 0
+
+
+def _print_table(results: list[dict[str, Any]]) -> None:
+    for r in results:
+        if "value" in r:
+            figures = f"{r['value']:>12g} {r['unit']}"
+        else:
+            figures = (
+                f"p50 {r['p50']:g}  p95 {r['p95']:g}  p99 {r['p99']:g} {r['unit']}  (n={r['n']})"
+            )
+        verdict = ""
+        if "meets_target" in r:
+            stat = r.get("target_stat", "value")
+            mark = "meets" if r["meets_target"] else "MISSES"
+            verdict = f"  [{mark} {stat} {r['target_op']} {r['target']:g}]"
+        print(f"{r['name']:<34} {figures}{verdict}")
