@@ -1,0 +1,140 @@
+"""The composition root: the one place that picks concrete adapters from the configuration.
+
+Nothing here runs at import time; ``kiosk run``, the harness and tests call these functions
+(with fakes where they like). Heavy imports (SQLAlchemy, the embedded ILS) happen inside the
+function that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hardware.ports import DeviceSet
+from kiosk.config import Config, ConfigError
+from kiosk.ils.port import LibrarySystem
+
+
+class StartupError(Exception):
+    """The kiosk cannot start; the message says what to do, in one line, without secrets."""
+
+
+def build_library(config: Config) -> LibrarySystem:
+    """The library system named by ``[ils] kind``."""
+    kind = config.ils.kind
+    if kind == "embedded":
+        return _embedded_library(config)
+    if kind == "sip2":
+        raise ConfigError(
+            config.source,
+            "[ils] kind",
+            "'sip2' is not available yet in this version; use 'embedded'",
+        )
+    raise ConfigError(config.source, "[ils] kind", "must be 'embedded' or 'sip2'")
+
+
+def _embedded_library(config: Config) -> LibrarySystem:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from kiosk.ils.embedded import db
+    from kiosk.ils.embedded.engine import EmbeddedLibrary
+
+    url = config.ils.url
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(config.source, "[ils] url", "is not a database URL") from None
+    shown = parsed.render_as_string(hide_password=True)
+    not_initialised = StartupError(
+        f"the library database {shown} is not initialised; run "
+        f"'kiosk library init --db {shown}' and 'kiosk library seed --db {shown}' "
+        "(or 'make run' for the demo library)"
+    )
+    # A SQLite file that does not exist yet would be created empty by connecting: say so first.
+    if parsed.drivername.startswith("sqlite"):
+        path = parsed.database
+        if path and path != ":memory:" and not Path(path).exists():
+            raise not_initialised
+    try:
+        engine = db.make_engine(url)
+        initialised = db.is_initialised(engine)
+    except SQLAlchemyError as exc:
+        raise StartupError(
+            f"cannot open the library database {shown} ({type(exc).__name__}); "
+            "check [ils] url and that the database server is running"
+        ) from None
+    if not initialised:
+        engine.dispose()
+        raise not_initialised
+    return EmbeddedLibrary(engine, branch=config.branch, library_name=config.library_name)
+
+
+def build_devices(config: Config) -> DeviceSet:
+    """The devices named in ``[devices]``; simulated ones are also listed as simulators."""
+    from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+
+    devices = DeviceSet()
+    chosen = config.devices
+    reader = _choose(config, "card_reader", chosen.card_reader, FakeCardReader)
+    scanner = _choose(config, "scanner", chosen.scanner, FakeScanner)
+    printer = _choose(config, "printer", chosen.printer, RecordingPrinter)
+    if reader is not None:
+        devices.card_reader = reader
+        devices.simulators["card_reader"] = reader
+    if scanner is not None:
+        devices.scanner = scanner
+        devices.simulators["scanner"] = scanner
+    if printer is not None:
+        devices.printer = printer
+        devices.simulators["printer"] = printer
+    return devices
+
+
+def _choose(config: Config, key: str, kind: str, simulated: Callable[[], Any]) -> Any:
+    if kind == "none":
+        return None
+    if kind == "simulated":
+        return simulated()
+    raise ConfigError(
+        config.source,
+        f"[devices] {key}",
+        f"'{kind}' is not available yet in this version; use 'simulated' or 'none'",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SimulatorActions:
+    """What demo mode's simulator panel may do: plain callables on the simulated devices."""
+
+    present_card: Callable[[str], None]
+    remove_card: Callable[[], None]
+    scan: Callable[[str], None]
+
+
+def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
+    """The simulated reader's and scanner's actions, or None when either is not simulated."""
+    from hardware.fakes import FakeCardReader, FakeScanner
+
+    reader = devices.simulators.get("card_reader")
+    scanner = devices.simulators.get("scanner")
+    if not isinstance(reader, FakeCardReader) or not isinstance(scanner, FakeScanner):
+        return None
+    return SimulatorActions(
+        present_card=reader.present,
+        remove_card=reader.remove,
+        scan=lambda code: scanner.scan(code),
+    )
+
+
+def demo_codes() -> tuple[list[object], list[object]]:
+    """Demo library passes and item barcodes for the simulator panel, from the demo data."""
+    try:
+        from kiosk.ils.embedded import seed
+    except ImportError:
+        return [], []
+    cards = list(getattr(seed, "DEMO_CARDS", []))
+    items = list(getattr(seed, "DEMO_ITEMS", []))
+    return cards, items

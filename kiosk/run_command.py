@@ -1,0 +1,109 @@
+"""``kiosk run``: the kiosk itself, on a screen.
+
+Without a display it says how to run it instead; configuration and database problems are one
+line each on stderr with exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import ConfigError, DevicesConfig, load
+
+NO_DISPLAY = (
+    "kiosk run: no display found; run it under a virtual screen with "
+    "'xvfb-run -a kiosk run --demo', or headless with 'kiosk harness'"
+)
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "run",
+        help="run the kiosk on this screen",
+        description="Run the kiosk: the touch-screen UI on the configured library and devices.",
+    )
+    parser.add_argument("--config", metavar="FILE", type=Path, help="the kiosk.toml to use")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="simulated card reader, scanner and printer, with a simulator panel",
+    )
+    parser.add_argument("--db", metavar="URL", help="database URL of the embedded library")
+    parser.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
+    parser.set_defaults(handler=run)
+
+
+def has_display(environ: Mapping[str, str] | None = None) -> bool:
+    """A screen to draw on: X11, Wayland, or a Qt platform chosen explicitly (offscreen)."""
+    env: Mapping[str, str] = os.environ if environ is None else environ
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _fail(message: str) -> int:
+    print(f"kiosk run: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+
+    from kiosk import bootstrap
+
+    overrides: dict[str, Any] = {}
+    if args.db:
+        overrides["ils_url"] = args.db
+    if args.demo:
+        overrides["demo"] = True
+    if args.fullscreen:
+        overrides["fullscreen"] = True
+    try:
+        config = load(args.config, **overrides)
+        if config.demo:
+            config = replace(config, devices=DevicesConfig())  # every device simulated
+        library = bootstrap.build_library(config)
+        devices = bootstrap.build_devices(config)
+    except (ConfigError, bootstrap.StartupError) as exc:
+        return _fail(str(exc))
+
+    # Qt only now: the checks above must work (and fail fast) without it.
+    from kiosk.domain.clock import SystemClock
+    from kiosk.ui.app import SimulatorSpec, UiError, UiSettings
+    from kiosk.ui.app import run as run_ui
+
+    simulator = None
+    if config.demo:
+        actions = bootstrap.simulator_actions(devices)
+        if actions is not None:
+            cards, items = bootstrap.demo_codes()
+            simulator = SimulatorSpec(
+                present_card=actions.present_card,
+                remove_card=actions.remove_card,
+                scan=actions.scan,
+                cards=cards,
+                items=items,
+            )
+    settings = UiSettings(
+        greeting=config.greeting,
+        timeouts=config.timeouts,
+        library_name=config.library_name,
+        fullscreen=config.fullscreen,
+    )
+    try:
+        return run_ui(
+            library,
+            devices,
+            SystemClock(),
+            language=config.language,
+            settings=settings,
+            simulator=simulator,
+        )
+    except UiError as exc:
+        return _fail(str(exc))

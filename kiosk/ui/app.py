@@ -1,0 +1,201 @@
+"""Starting the Qt Quick UI: the engine, the QML module and the view-models it is given.
+
+:class:`KioskUi` wires one kiosk's UI around a library system and a device set (both chosen by
+``kiosk.bootstrap``); tests build it with fakes. :func:`run` is what ``kiosk run`` calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+# QtQuick must be imported before rootObjects() is used, or the root comes back as a QWindow.
+import PySide6.QtQuick  # noqa: F401
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+import kiosk
+from hardware.ports import DeviceSet
+from kiosk.domain.clock import Clock
+from kiosk.domain.privacy import GreetingStyle
+from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
+from kiosk.ils.port import LibrarySystem
+from kiosk.services.session import SessionController
+from kiosk.ui.devices import DeviceBridge
+from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
+from kiosk.ui.worker import IlsWorker
+
+log = logging.getLogger(__name__)
+
+QML_MODULE = "Kiosk"
+
+
+class UiError(Exception):
+    """The UI could not start (the QML module is missing or broken)."""
+
+
+def resources_dir() -> Path:
+    """``kiosk/resources`` in an installed wheel, else the checkout's ``resources/``."""
+    package = Path(kiosk.__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
+
+
+def qml_import_dir() -> Path:
+    return resources_dir() / "qml"
+
+
+@dataclass(frozen=True, slots=True)
+class UiSettings:
+    greeting: GreetingStyle = GreetingStyle.FIRST_NAME
+    timeouts: Timeouts | None = None
+    library_name: str = ""
+    fullscreen: bool = False
+    tick_ms: int = 1000
+    locale: QLocale | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SimulatorSpec:
+    """What demo mode's simulator panel drives: the simulated devices' actions, as callables."""
+
+    present_card: Callable[[str], None]
+    remove_card: Callable[[], None]
+    scan: Callable[[str], None]
+    cards: Sequence[object] = ()
+    items: Sequence[object] = ()
+
+
+_ACTIVE_SCREENS = frozenset(screen.value for screen in (*MEMBER_SCREENS, Screen.CARD_ENTRY))
+
+
+class _ActivityFilter(QObject):
+    """Every press or touch anywhere in the window counts as proof of life (inactivity rule)."""
+
+    _ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+
+    def __init__(self, session: SessionViewModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only where a timer runs for someone at the screen. On goodbye a touch would mean
+        # "next, please" and skip the goodbye the "Done" tap has just asked for.
+        if event.type() in self._ACTIVITY:
+            # Later, not now: the countdown overlay must not vanish from under the finger
+            # while the press is still being delivered.
+            QTimer.singleShot(0, self._on_activity)
+        return False
+
+    def _on_activity(self) -> None:
+        # Looked at after the tap did its work: if "Done" brought us to goodbye, stay there.
+        if self._session.property("screen") in _ACTIVE_SCREENS:
+            self._session.touched()
+
+
+class KioskUi:
+    """One kiosk's UI: ILS worker thread, session controller, device bridge, view-models, QML."""
+
+    def __init__(
+        self,
+        library: LibrarySystem,
+        devices: DeviceSet,
+        clock: Clock,
+        settings: UiSettings | None = None,
+        *,
+        simulator: SimulatorViewModel | None = None,
+    ) -> None:
+        settings = settings or UiSettings()
+        self.worker = IlsWorker()
+        self.controller = SessionController(library, clock, self.worker, timeouts=settings.timeouts)
+        self.session = SessionViewModel(
+            self.controller,
+            greeting_style=settings.greeting,
+            library_name=settings.library_name,
+            locale=settings.locale,
+            tick_ms=settings.tick_ms,
+        )
+        self.simulator = simulator
+        self.bridge = DeviceBridge(devices, self.controller)
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(qml_import_dir()))
+        initial: dict[str, object] = {"session": self.session, "fullscreen": settings.fullscreen}
+        if simulator is not None:
+            initial["simulator"] = simulator
+        self.engine.setInitialProperties(initial)
+        self.engine.loadFromModule(QML_MODULE, "Main")
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            self.worker.stop()
+            raise UiError(f"could not load the QML module {QML_MODULE!r} from {qml_import_dir()}")
+        self.window: QQuickWindow = roots[0]
+        self._activity = _ActivityFilter(self.session)
+        self.window.installEventFilter(self._activity)
+        self.bridge.start()
+        self.session.start()
+
+    def close(self) -> None:
+        """Stop devices and timers, destroy the QML, then end the worker thread."""
+        self.session.stop()
+        self.bridge.stop()
+        self.window.removeEventFilter(self._activity)
+        # The QML goes before the view-models it binds to, or its bindings would see null.
+        self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.worker.stop()
+
+
+def _install_translator(app: QCoreApplication, language: str) -> QLocale:
+    """Load ``kiosk_<language>.qm`` when it exists; the locale to format dates with."""
+    translator = QTranslator(app)
+    folder = resources_dir() / "translations"
+    if translator.load(f"kiosk_{language}", str(folder)):
+        app.installTranslator(translator)
+        return QLocale(language)
+    return QLocale(QLocale.Language.English)
+
+
+def run(
+    library: LibrarySystem,
+    devices: DeviceSet,
+    clock: Clock,
+    *,
+    language: str,
+    settings: UiSettings,
+    simulator: SimulatorSpec | None = None,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Start the application and its event loop; returns the exit code."""
+    app = QGuiApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("Library Kiosk")
+    app.setApplicationDisplayName("Library Kiosk")
+    settings = replace(settings, locale=_install_translator(app, language))
+    panel = None
+    if simulator is not None:
+        panel = SimulatorViewModel(
+            simulator.present_card,
+            simulator.remove_card,
+            simulator.scan,
+            cards=simulator.cards,
+            items=simulator.items,
+        )
+    ui = KioskUi(library, devices, clock, settings, simulator=panel)
+    # Ctrl+C: Python handles signals only when it runs, so let it run now and then.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    try:
+        code = app.exec()
+    finally:
+        heartbeat.stop()
+        ui.close()
+    return int(code)

@@ -1,0 +1,178 @@
+"""Reason codes -> the translated sentence a member reads, always with the next step.
+
+One wording per situation (UX rule 4). The English source strings are marked with
+``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` collects them into the ``.ts`` files under the
+context ``messages``; :func:`sentence` translates them at the moment they are shown, so a change
+of language takes effect on the next message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.domain.reasons import Reason
+
+CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for ``pyside6-lupdate`` (which looks for this name); typed for mypy."""
+    return source
+
+
+_SENTENCES: dict[Reason, str] = {
+    # -- success
+    Reason.OK: QT_TRANSLATE_NOOP("messages", "Done."),
+    Reason.RENEWED: QT_TRANSLATE_NOOP(
+        "messages", "Renewed. Please check the new return date on your receipt or account."
+    ),
+    Reason.CHECKED_OUT_AS_RENEWAL: QT_TRANSLATE_NOOP(
+        "messages", "You already had this item; we renewed it for you."
+    ),
+    Reason.RETURNED: QT_TRANSLATE_NOOP(
+        "messages", "Returned. Thank you! You can put it on the return shelf."
+    ),
+    Reason.RETURNED_TO_HOLD_SHELF: QT_TRANSLATE_NOOP(
+        "messages", "Returned. Someone is waiting for this item: please put it on the hold shelf."
+    ),
+    Reason.RETURNED_TO_TRANSIT: QT_TRANSLATE_NOOP(
+        "messages", "Returned. This item goes to another branch: please put it in the transit box."
+    ),
+    # -- identification
+    Reason.INVALID_CARD_NUMBER: QT_TRANSLATE_NOOP(
+        "messages", "That is not a card number we can read. Please check it and try again."
+    ),
+    Reason.UNKNOWN_CARD: QT_TRANSLATE_NOOP(
+        "messages", "We do not know this card. Please ask at the desk."
+    ),
+    Reason.PIN_REQUIRED: QT_TRANSLATE_NOOP("messages", "Please type your PIN."),
+    Reason.WRONG_PIN: QT_TRANSLATE_NOOP(
+        "messages",
+        "That PIN is not right. Please try again; if you forgot it, please ask at the desk.",
+    ),
+    Reason.PIN_LOCKED: QT_TRANSLATE_NOOP(
+        "messages",
+        "Your card is locked at the kiosk after too many wrong PINs. Please ask at the desk.",
+    ),
+    Reason.CARD_EXPIRED: QT_TRANSLATE_NOOP(
+        "messages", "Your library pass has expired. Please renew it at the desk."
+    ),
+    Reason.CARD_LOST: QT_TRANSLATE_NOOP(
+        "messages", "This card has been reported lost. Please ask at the desk."
+    ),
+    Reason.BLOCKED_FEES: QT_TRANSLATE_NOOP(
+        "messages",
+        "You cannot borrow right now because of open fees. Please pay them here or at the desk.",
+    ),
+    Reason.BLOCKED_OVERDUE: QT_TRANSLATE_NOOP(
+        "messages",
+        "You cannot borrow right now because some items are overdue. Please return them first.",
+    ),
+    Reason.BLOCKED_MANUAL: QT_TRANSLATE_NOOP(
+        "messages", "You cannot borrow at the kiosk right now. Please ask at the desk."
+    ),
+    # -- items and check out
+    Reason.INVALID_ITEM_BARCODE: QT_TRANSLATE_NOOP(
+        "messages", "We could not read that barcode. Please scan the item again."
+    ),
+    Reason.ITEM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "messages", "We do not know this item. Please take it to the desk."
+    ),
+    Reason.ITEM_ON_LOAN_TO_OTHER: QT_TRANSLATE_NOOP(
+        "messages", "This item is still lent to someone else. Please take it to the desk."
+    ),
+    Reason.ITEM_HELD_FOR_OTHER: QT_TRANSLATE_NOOP(
+        "messages", "This item is reserved for someone else. Please take it to the desk."
+    ),
+    Reason.ITEM_REFERENCE_ONLY: QT_TRANSLATE_NOOP(
+        "messages",
+        "This item can only be used in the library. Please put it back or ask at the desk.",
+    ),
+    Reason.ITEM_AGE_RESTRICTED: QT_TRANSLATE_NOOP(
+        "messages", "This item has an age limit. Please ask at the desk."
+    ),
+    Reason.ITEM_IN_TRANSIT: QT_TRANSLATE_NOOP(
+        "messages", "This item is on its way to another branch. Please take it to the desk."
+    ),
+    Reason.ITEM_NOT_AVAILABLE: QT_TRANSLATE_NOOP(
+        "messages", "This item cannot be borrowed right now. Please take it to the desk."
+    ),
+    Reason.MAX_LOANS_REACHED: QT_TRANSLATE_NOOP(
+        "messages",
+        "You have reached the most items you can borrow. Please return an item first.",
+    ),
+    Reason.FEE_ACK_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages",
+        "This item has a lending fee and was not checked out. Scan it again to decide.",
+    ),
+    # -- return
+    Reason.ITEM_NOT_ON_LOAN: QT_TRANSLATE_NOOP(
+        "messages", "This item was not lent out. Please take it to the desk."
+    ),
+    Reason.TAKE_TO_DESK: QT_TRANSLATE_NOOP("messages", "Please take this item to the desk."),
+    # -- renewal
+    Reason.RENEW_LIMIT_REACHED: QT_TRANSLATE_NOOP(
+        "messages",
+        "This item cannot be renewed again. Please return it by its due date.",
+    ),
+    Reason.RENEW_HELD_FOR_OTHER: QT_TRANSLATE_NOOP(
+        "messages",
+        "Someone else is waiting for this item, so it cannot be renewed. "
+        "Please return it by its due date.",
+    ),
+    Reason.RENEW_NOT_ON_LOAN_TO_YOU: QT_TRANSLATE_NOOP(
+        "messages", "This item is not lent to you, so you cannot renew it. Please ask at the desk."
+    ),
+    Reason.RENEW_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "messages", "This item cannot be renewed. Please return it by its due date."
+    ),
+    # -- fees
+    Reason.FEE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "messages", "We could not find this fee. Please ask at the desk."
+    ),
+    Reason.PAYMENT_AMOUNT_INVALID: QT_TRANSLATE_NOOP(
+        "messages", "That amount cannot be paid here. Please choose another amount."
+    ),
+    # -- system
+    Reason.ILS_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "messages",
+        "The library system is not answering right now. Please try again in a moment "
+        "or ask at the desk.",
+    ),
+    Reason.ILS_ERROR: QT_TRANSLATE_NOOP(
+        "messages", "Something went wrong. Please try again or ask at the desk."
+    ),
+}
+
+# Sentences with a number in them; Qt picks the plural form from ``%n`` per language.
+_WRONG_PIN_ATTEMPTS = QT_TRANSLATE_NOOP(
+    "messages",
+    "That PIN is not right. Please try again. Attempts left before your card is locked: %n.",
+)
+_CHECKED_OUT_DUE = QT_TRANSLATE_NOOP("messages", "Checked out. Please return it by %1.")
+
+
+def _tr(source: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, source, None, n)
+
+
+def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
+    """The member's sentence for ``reason``; ``params`` fill in the numbers where there are any."""
+    params = params or {}
+    if reason is Reason.WRONG_PIN:
+        attempts = params.get("attempts_left", "")
+        if attempts.isdigit():
+            return _tr(_WRONG_PIN_ATTEMPTS, int(attempts))
+    return _tr(_SENTENCES[reason])
+
+
+def checked_out(due_text: str) -> str:
+    """Said next to an item that was lent; ``due_text`` is the date already formatted."""
+    return _tr(_CHECKED_OUT_DUE).replace("%1", due_text)
+
+
+def all_sentences() -> dict[Reason, str]:
+    """Every reason's translated sentence (for tests and the staff preview)."""
+    return {reason: sentence(reason) for reason in Reason}

@@ -1,0 +1,398 @@
+"""View-models: what QML may see of the session, as camelCase properties with change signals.
+
+:class:`SessionViewModel` mirrors :class:`kiosk.domain.session.SessionView` and forwards the
+member's taps to the :class:`SessionController` as session events. It holds personal data only
+while a member screen is shown: on every other screen it clears the greeting, both list models
+and the fee prompt, whatever the session view says (PRIVACY.md P3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.domain.privacy import GreetingStyle, greeting_name
+from kiosk.domain.reasons import Reason
+from kiosk.domain.session import (
+    MEMBER_SCREENS,
+    Cancel,
+    CardNumberTyped,
+    CheckoutLine,
+    Done,
+    FeeAnswered,
+    ItemTyped,
+    OpenKeypad,
+    PinTyped,
+    SessionView,
+    Touched,
+)
+from kiosk.services.session import SessionController
+from kiosk.ui import messages
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_UNCREATABLE = "made in Python and handed to QML as a required property"
+
+Row = Mapping[str, Any]
+
+
+class RowsModel(QAbstractListModel):
+    """A read-only list model of plain rows; the role names are the row keys."""
+
+    # the number of rows changed (QML shows "no loans" and the like from it)
+    countChanged = Signal()
+
+    def __init__(self, roles: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roles = tuple(roles)
+        self._rows: list[Row] = []
+
+    # ------------------------------------------------------------ Python side
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        new: list[Row] = [dict(row) for row in rows]
+        if new == self._rows:
+            return
+        old_count = len(self._rows)
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+        if old_count != len(new):
+            self.countChanged.emit()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    # ------------------------------------------------------------ Qt side
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        base = Qt.ItemDataRole.UserRole + 1
+        return {base + i: QByteArray(name.encode()) for i, name in enumerate(self._roles)}
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        offset = role - (Qt.ItemDataRole.UserRole + 1)
+        if not 0 <= offset < len(self._roles):
+            return None
+        return self._rows[index.row()].get(self._roles[offset])
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    count = QtProperty(int, _count, notify=countChanged)
+
+
+@QmlElement
+@QmlUncreatable(_UNCREATABLE)
+class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the decorator
+    # each xxxChanged: the property of that name has a new value (no payload)
+    screenChanged = Signal()
+    greetingChanged = Signal()
+    messageChanged = Signal()
+    busyChanged = Signal()
+    countdownChanged = Signal()
+    pendingFeeChanged = Signal()
+    pendingItemTitleChanged = Signal()
+    outOfServiceMessageChanged = Signal()
+
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        greeting_style: GreetingStyle = GreetingStyle.FIRST_NAME,
+        library_name: str = "",
+        locale: QLocale | None = None,
+        tick_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._greeting_style = greeting_style
+        self._library_name = library_name
+        self._locale = locale or QLocale(QLocale.Language.English)
+        self._screen = ""
+        self._greeting = ""
+        self._message = ""
+        self._busy = False
+        self._countdown = -1
+        self._pending_fee = ""
+        self._pending_item_title = ""
+        self._out_of_service_message = ""
+        self._loans = RowsModel(("title", "dueDate", "overdue", "renewable"), self)
+        self._checkouts = RowsModel(("title", "itemId", "ok", "message"), self)
+        # Inactivity is the session machine's rule; this only lets its clock be looked at.
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        controller.subscribe(self._on_session_changed)
+        self._on_session_changed(controller.view())
+
+    # ------------------------------------------------------------ lifetime
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # ------------------------------------------------------------ properties
+    def _get_screen(self) -> str:
+        return self._screen
+
+    def _get_greeting(self) -> str:
+        return self._greeting
+
+    def _get_message(self) -> str:
+        return self._message
+
+    def _get_busy(self) -> bool:
+        return self._busy
+
+    def _get_countdown(self) -> int:
+        return self._countdown
+
+    def _get_pending_fee(self) -> str:
+        return self._pending_fee
+
+    def _get_pending_item_title(self) -> str:
+        return self._pending_item_title
+
+    def _get_out_of_service_message(self) -> str:
+        return self._out_of_service_message
+
+    def _get_loans(self) -> QObject:
+        return self._loans
+
+    def _get_checkouts(self) -> QObject:
+        return self._checkouts
+
+    def _get_library_name(self) -> str:
+        return self._library_name
+
+    #: one of the :class:`kiosk.domain.session.Screen` values, e.g. ``"home"``
+    screen = QtProperty(str, _get_screen, notify=screenChanged)
+    #: first name, initials or "" as the library configured (P1); "" off the member screens
+    greeting = QtProperty(str, _get_greeting, notify=greetingChanged)
+    #: the notice as a full sentence with the next step; "" when there is none
+    message = QtProperty(str, _get_message, notify=messageChanged)
+    #: the library system is working on something for this session
+    busy = QtProperty(bool, _get_busy, notify=busyChanged)
+    #: whole seconds before the session ends for inactivity; -1 while no countdown is shown
+    countdown = QtProperty(int, _get_countdown, notify=countdownChanged)
+    #: the rental fee the member is asked to accept, formatted; "" when none
+    pendingFee = QtProperty(str, _get_pending_fee, notify=pendingFeeChanged)
+    pendingItemTitle = QtProperty(str, _get_pending_item_title, notify=pendingItemTitleChanged)
+    outOfServiceMessage = QtProperty(
+        str, _get_out_of_service_message, notify=outOfServiceMessageChanged
+    )
+    #: rows with roles title, dueDate, overdue, renewable
+    loans = QtProperty(QObject, _get_loans, constant=True)
+    #: this session's check-outs: title, itemId, ok, message
+    checkouts = QtProperty(QObject, _get_checkouts, constant=True)
+    libraryName = QtProperty(str, _get_library_name, constant=True)
+
+    # ------------------------------------------------------------ Python-side access
+    @property
+    def loans_model(self) -> RowsModel:
+        return self._loans
+
+    @property
+    def checkouts_model(self) -> RowsModel:
+        return self._checkouts
+
+    # ------------------------------------------------------------ slots for QML
+    @Slot()
+    def openKeypad(self) -> None:
+        self._controller.dispatch(OpenKeypad())
+
+    @Slot(str)
+    def submitCardNumber(self, text: str) -> None:
+        self._controller.dispatch(CardNumberTyped(text))
+
+    @Slot(str)
+    def submitPin(self, pin: str) -> None:
+        self._controller.dispatch(PinTyped(pin))
+
+    @Slot(str)
+    def submitItem(self, text: str) -> None:
+        self._controller.dispatch(ItemTyped(text))
+
+    @Slot()
+    def done(self) -> None:
+        self._controller.dispatch(Done())
+
+    @Slot()
+    def cancel(self) -> None:
+        self._controller.dispatch(Cancel())
+
+    @Slot(bool)
+    def answerFee(self, accept: bool) -> None:
+        self._controller.dispatch(FeeAnswered(accept))
+
+    @Slot()
+    def touched(self) -> None:
+        self._controller.dispatch(Touched())
+
+    # ------------------------------------------------------------ mirroring the session
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._controller.tick()
+
+    def _on_session_changed(self, view: SessionView) -> None:
+        member_screen = view.screen in MEMBER_SCREENS
+        if member_screen:
+            greeting = greeting_name(view.name, self._greeting_style)
+            loans = [
+                {
+                    "title": loan.title,
+                    "dueDate": self._format_date(loan.due),
+                    "overdue": loan.overdue,
+                    "renewable": loan.renewable,
+                }
+                for loan in (view.summary.loans if view.summary is not None else ())
+            ]
+            checkouts = [self._checkout_row(line) for line in view.checkouts]
+            fee = view.pending_fee.format() if view.pending_fee is not None else ""
+            item_title = view.pending_item_title
+        else:
+            # Leaving the member screens: nothing personal stays, whatever the view says.
+            greeting, loans, checkouts, fee, item_title = "", [], [], "", ""
+        # Models first, so that QML switching screens on ``screen`` never sees stale rows.
+        self._loans.set_rows(loans)
+        self._checkouts.set_rows(checkouts)
+        self._set("_greeting", greeting, self.greetingChanged)
+        self._set("_pending_fee", fee, self.pendingFeeChanged)
+        self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)
+        self._set("_message", self._message_for(view), self.messageChanged)
+        self._set("_busy", view.busy, self.busyChanged)
+        countdown = view.countdown if view.countdown is not None else -1
+        self._set("_countdown", countdown, self.countdownChanged)
+        self._set(
+            "_out_of_service_message", view.out_of_service_message, self.outOfServiceMessageChanged
+        )
+        self._set("_screen", view.screen.value, self.screenChanged)
+
+    def _set(self, attr: str, value: object, signal: Any) -> None:
+        if getattr(self, attr) != value:
+            setattr(self, attr, value)
+            signal.emit()
+
+    def _message_for(self, view: SessionView) -> str:
+        notice = view.notice
+        if notice is None:
+            return ""
+        if notice.reason is Reason.OK and view.checkouts and view.screen in MEMBER_SCREENS:
+            text = self._checkout_row(view.checkouts[-1])["message"]
+        else:
+            text = messages.sentence(notice.reason, dict(notice.params))
+        return " ".join([text, *notice.screen_messages])
+
+    def _checkout_row(self, line: CheckoutLine) -> dict[str, Any]:
+        if line.ok and line.due is not None:
+            message = messages.checked_out(self._format_date(line.due))
+        else:
+            message = messages.sentence(line.reason)
+        return {"title": line.title, "itemId": line.item_id, "ok": line.ok, "message": message}
+
+    def _format_date(self, when: datetime) -> str:
+        local = when.astimezone() if when.tzinfo is not None else when
+        return self._locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCode:
+    """A card number or item barcode the simulator panel offers, with a label for the button."""
+
+    code: str
+    label: str
+
+
+def demo_codes(entries: Sequence[object]) -> list[DemoCode]:
+    """Accept plain codes, ``(code, label)`` pairs, or :class:`DemoCode` objects."""
+    out: list[DemoCode] = []
+    for entry in entries:
+        if isinstance(entry, DemoCode):
+            out.append(entry)
+        elif isinstance(entry, str):
+            out.append(DemoCode(entry, entry))
+        elif isinstance(entry, tuple | list) and entry:
+            code = str(entry[0])
+            out.append(DemoCode(code, str(entry[1]) if len(entry) > 1 else code))
+        else:
+            out.append(DemoCode(str(entry), str(entry)))
+    return out
+
+
+@QmlElement
+@QmlUncreatable(_UNCREATABLE)
+class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the decorator
+    """Demo mode's simulator panel: plays card reader and scanner through the device ports.
+
+    It takes plain callables (the fakes' ``present``/``remove``/``scan``), so the UI never names
+    a concrete device; the events then travel the same path as a real device's.
+    """
+
+    def __init__(
+        self,
+        present_card: Callable[[str], None],
+        remove_card: Callable[[], None],
+        scan: Callable[[str], None],
+        *,
+        cards: Sequence[object] = (),
+        items: Sequence[object] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._present_card = present_card
+        self._remove_card = remove_card
+        self._scan = scan
+        self._cards = [{"code": c.code, "label": c.label} for c in demo_codes(cards)]
+        self._items = [{"code": c.code, "label": c.label} for c in demo_codes(items)]
+
+    def _get_cards(self) -> list[dict[str, str]]:
+        return self._cards
+
+    def _get_items(self) -> list[dict[str, str]]:
+        return self._items
+
+    #: [{code, label}] of demo library passes
+    cards = QtProperty(list, _get_cards, constant=True)
+    #: [{code, label}] of demo item barcodes
+    items = QtProperty(list, _get_items, constant=True)
+
+    @Slot(str)
+    def presentCard(self, card_number: str) -> None:
+        self._present_card(card_number)
+
+    @Slot()
+    def removeCard(self) -> None:
+        self._remove_card()
+
+    @Slot(str)
+    def scan(self, code: str) -> None:
+        self._scan(code)

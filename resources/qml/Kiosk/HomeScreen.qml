@@ -1,0 +1,333 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The member's screen: a greeting, current loans, and borrowing by scanning (or typing) items.
+Rectangle {
+    id: screen
+
+    required property SessionViewModel session
+
+    objectName: "homeScreen"
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 6
+
+                Text {
+                    objectName: "greetingText"
+                    Layout.fillWidth: true
+                    text: screen.session.greeting !== ""
+                          ? qsTr("Hello, %1").arg(screen.session.greeting)
+                          : qsTr("Hello")
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.headlineSize
+                    font.bold: true
+                    color: Theme.text
+                }
+
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Scan the barcode of each item you want to borrow.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.mutedText
+                }
+            }
+
+            KioskButton {
+                objectName: "doneButton"
+                Layout.preferredWidth: 220
+                Layout.preferredHeight: 96
+                text: qsTr("Done")
+                font.pixelSize: Theme.titleSize
+                onClicked: screen.session.done()
+            }
+        }
+
+        MessageBanner {
+            Layout.fillWidth: true
+            text: screen.session.message
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            // -- current loans
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 12
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Your loans")
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: Theme.text
+                    }
+
+                    Text {
+                        objectName: "noLoansText"
+                        Layout.fillWidth: true
+                        visible: loanList.count === 0
+                        text: qsTr("You have nothing on loan right now.")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.mutedText
+                    }
+
+                    ListView {
+                        id: loanList
+                        objectName: "loanList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 10
+                        model: screen.session.loans
+
+                        delegate: Rectangle {
+                            id: loanRow
+
+                            required property string title
+                            required property string dueDate
+                            required property bool overdue
+                            required property bool renewable
+
+                            width: ListView.view.width
+                            implicitHeight: loanColumn.implicitHeight + 24
+                            radius: 10
+                            color: overdue ? Theme.dangerSoft : Theme.background
+
+                            ColumnLayout {
+                                id: loanColumn
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                anchors.margins: 14
+                                spacing: 4
+
+                                Text {
+                                    objectName: "loanTitle"
+                                    Layout.fillWidth: true
+                                    text: loanRow.title
+                                    elide: Text.ElideRight
+                                    font.pixelSize: Theme.bodySize
+                                    font.bold: true
+                                    color: Theme.text
+                                }
+
+                                Text {
+                                    objectName: "loanDue"
+                                    Layout.fillWidth: true
+                                    text: loanRow.overdue
+                                          ? qsTr("Overdue: it was due on %1").arg(loanRow.dueDate)
+                                          : qsTr("Due on %1").arg(loanRow.dueDate)
+                                    wrapMode: Text.WordWrap
+                                    font.pixelSize: Theme.smallSize
+                                    font.bold: loanRow.overdue
+                                    color: loanRow.overdue ? Theme.danger : Theme.mutedText
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            // -- borrowed in this session
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 12
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Borrowed now")
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: Theme.text
+                    }
+
+                    Text {
+                        objectName: "noCheckoutsText"
+                        Layout.fillWidth: true
+                        visible: checkoutList.count === 0
+                        text: qsTr("Scan an item to borrow it.")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.mutedText
+                    }
+
+                    ListView {
+                        id: checkoutList
+                        objectName: "checkoutList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 10
+                        model: screen.session.checkouts
+
+                        delegate: Rectangle {
+                            id: checkoutRow
+
+                            required property string title
+                            required property string itemId
+                            required property bool ok
+                            required property string message
+
+                            width: ListView.view.width
+                            implicitHeight: checkoutColumn.implicitHeight + 24
+                            radius: 10
+                            color: ok ? Theme.successSoft : Theme.noticeSoft
+
+                            ColumnLayout {
+                                id: checkoutColumn
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                anchors.margins: 14
+                                spacing: 4
+
+                                Text {
+                                    objectName: "checkoutTitle"
+                                    Layout.fillWidth: true
+                                    text: (checkoutRow.ok ? "\u2713  " : "\u2717  ")
+                                          + (checkoutRow.title !== "" ? checkoutRow.title
+                                                                      : checkoutRow.itemId)
+                                    elide: Text.ElideRight
+                                    font.pixelSize: Theme.bodySize
+                                    font.bold: true
+                                    color: checkoutRow.ok ? Theme.success : Theme.notice
+                                }
+
+                                Text {
+                                    objectName: "checkoutMessage"
+                                    Layout.fillWidth: true
+                                    text: checkoutRow.message
+                                    wrapMode: Text.WordWrap
+                                    font.pixelSize: Theme.smallSize
+                                    color: Theme.text
+                                }
+                            }
+                        }
+                    }
+
+                    KioskButton {
+                        objectName: "typeItemButton"
+                        Layout.fillWidth: true
+                        text: qsTr("No barcode scanner? Type the number")
+                        quiet: true
+                        font.pixelSize: Theme.bodySize
+                        onClicked: itemPopup.open()
+                    }
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: itemPopup
+
+        property string entered: ""
+
+        objectName: "itemPopup"
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        focus: true
+        padding: Theme.margin
+        closePolicy: Popup.CloseOnPressOutside
+        onClosed: entered = ""
+
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+        }
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+
+            Text {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Type the number under the barcode")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 76
+                radius: Theme.radius
+                color: Theme.background
+                border.width: 2
+                border.color: Theme.border
+
+                Text {
+                    objectName: "itemEntryText"
+                    anchors.centerIn: parent
+                    text: itemPopup.entered
+                    font.pixelSize: Theme.titleSize
+                    font.letterSpacing: 3
+                    color: Theme.text
+                }
+            }
+
+            Keypad {
+                Layout.alignment: Qt.AlignHCenter
+                namePrefix: "item"
+                submitText: qsTr("Add")
+                submitEnabled: itemPopup.entered.length > 0
+                onDigit: value => {
+                    if (itemPopup.entered.length < 30)
+                        itemPopup.entered += value
+                }
+                onErase: itemPopup.entered = itemPopup.entered.slice(0, -1)
+                onSubmit: {
+                    const code = itemPopup.entered
+                    itemPopup.close()
+                    screen.session.submitItem(code)
+                }
+            }
+
+            KioskButton {
+                objectName: "itemCancel"
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Cancel")
+                quiet: true
+                onClicked: itemPopup.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The attract screen: what to do with your library pass, and the way to type its number.
+Rectangle {
+    id: screen
+
+    required property SessionViewModel session
+
+    objectName: "idleScreen"
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 820)
+        spacing: Theme.spacing * 1.5
+
+        Text {
+            objectName: "libraryNameText"
+            Layout.fillWidth: true
+            text: screen.session.libraryName
+            visible: text !== ""
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.titleSize
+            color: Theme.accent
+        }
+
+        Text {
+            objectName: "idleTitle"
+            Layout.fillWidth: true
+            text: qsTr("Tap your library pass")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.displaySize
+            font.bold: true
+            color: Theme.text
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Hold it against the reader, or scan the barcode on the back.")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.bodySize + 2
+            color: Theme.mutedText
+        }
+
+        MessageBanner {
+            Layout.fillWidth: true
+            text: screen.session.message
+        }
+
+        KioskButton {
+            objectName: "typeCardButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacing
+            text: qsTr("Type your card number")
+            quiet: true
+            onClicked: screen.session.openKeypad()
+        }
+    }
+}

@@ -1,0 +1,66 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+
+// A numeric keypad with large keys. Keys are named <namePrefix>Key<digit>, ...KeyBack, ...KeyOk.
+GridLayout {
+    id: pad
+
+    property string namePrefix: "keypad"
+    property string submitText: qsTr("OK")
+    property bool submitEnabled: true
+
+    signal digit(string value)
+    signal erase()
+    signal submit()
+
+    columns: 3
+    rowSpacing: 14
+    columnSpacing: 14
+
+    Repeater {
+        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+        KioskButton {
+            id: key
+            required property string modelData
+            objectName: pad.namePrefix + "Key" + modelData
+            text: modelData
+            quiet: true
+            font.pixelSize: Theme.titleSize
+            Layout.preferredWidth: 120
+            Layout.preferredHeight: 84
+            onClicked: pad.digit(key.modelData)
+        }
+    }
+
+    KioskButton {
+        objectName: pad.namePrefix + "KeyBack"
+        text: "\u232B"
+        Accessible.name: qsTr("Erase")
+        quiet: true
+        font.pixelSize: Theme.titleSize
+        Layout.preferredWidth: 120
+        Layout.preferredHeight: 84
+        onClicked: pad.erase()
+    }
+
+    KioskButton {
+        objectName: pad.namePrefix + "Key0"
+        text: "0"
+        quiet: true
+        font.pixelSize: Theme.titleSize
+        Layout.preferredWidth: 120
+        Layout.preferredHeight: 84
+        onClicked: pad.digit("0")
+    }
+
+    KioskButton {
+        objectName: pad.namePrefix + "KeyOk"
+        text: pad.submitText
+        enabled: pad.submitEnabled
+        Layout.preferredWidth: 120
+        Layout.preferredHeight: 84
+        onClicked: pad.submit()
+    }
+}
