@@ -59,13 +59,22 @@ def test_two_kiosks_checking_out_one_item_at_once_get_exactly_one_success(
             results: list[tuple[int, Reason, bool]] = []
             lock = threading.Lock()
 
-            def lend(k: int, barcode: str = barcode, barrier: threading.Barrier = barrier) -> None:
+            def lend(
+                k: int,
+                barcode: str,
+                barrier: threading.Barrier,
+                results: list[tuple[int, Reason, bool]],
+                lock: threading.Lock,
+            ) -> None:
                 barrier.wait(timeout=10)
                 r = kiosks[k].check_out(cards[k], barcode, at=now)
                 with lock:
                     results.append((k, r.outcome.reason, r.ok))
 
-            threads = [threading.Thread(target=lend, args=(k,)) for k in range(2)]
+            threads = [
+                threading.Thread(target=lend, args=(k, barcode, barrier, results, lock))
+                for k in range(2)
+            ]
             for t in threads:
                 t.start()
             for t in threads:

@@ -33,7 +33,7 @@ def test_return_on_time_goes_to_the_shelf(ils: EmbeddedLibrary, build: Builder) 
 def test_late_return_charges_a_fine_per_day(
     ils: EmbeddedLibrary, build: Builder, clock: ManualClock
 ) -> None:
-    card, item = _lend(ils, build)
+    _, item = _lend(ils, build)
     clock.advance(24 * 86400)  # due after 21 days: 3 days late (local dates)
     result = ils.check_in(item, location="DAL")
     assert result.fee == Money(75)

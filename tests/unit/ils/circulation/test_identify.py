@@ -77,5 +77,5 @@ def test_expired_card_identifies_but_is_blocked_from_borrowing(
 def test_card_number_lookup_ignores_surrounding_whitespace_and_case(
     ils: EmbeddedLibrary, build: Builder
 ) -> None:
-    card = build.member(card="P2100000000001")
+    build.member(card="P2100000000001")
     assert ils.identify(" p2100000000001 ").ok

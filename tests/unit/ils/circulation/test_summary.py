@@ -26,7 +26,7 @@ def test_summary_lists_loans_with_overdue_and_renewable(
     assert not loans["Fine"].overdue and loans["Fine"].renewable
     assert not loans["Held"].renewable
     assert loans["Held"].not_renewable_reason is Reason.RENEW_HELD_FOR_OTHER
-    assert [loan.title for loan in summary.loans][0] == "Late"  # soonest due first
+    assert summary.loans[0].title == "Late"  # soonest due first
 
 
 def test_summary_shows_hold_status_queue_position_and_pickup_branch(
