@@ -229,6 +229,7 @@ def _seed(args: argparse.Namespace) -> int:
             seed(session, members=args.members, items=args.items, seed=args.seed)
     except SeedError as exc:
         raise _CommandError(f"kiosk library seed: {exc}") from None
+    db.settle(_engine(args, must_exist=True))
     seconds = time.perf_counter() - started
     _say(
         args,
@@ -271,6 +272,7 @@ def _import(args: argparse.Namespace) -> int:
             f"kiosk library import: {count} problem{'s' if count != 1 else ''}; "
             "nothing was imported",
         ) from None
+    db.settle(_engine(args, must_exist=True))
     _say(args, report.summary())
     return EXIT_OK
 
