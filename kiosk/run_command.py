@@ -17,8 +17,8 @@ from typing import Any
 from kiosk.config import ConfigError, DevicesConfig, load
 
 NO_DISPLAY = (
-    "kiosk run: no display found; run it under a virtual screen with "
-    "'xvfb-run -a kiosk run --demo', or headless with 'kiosk harness'"
+    "kiosk run: no display found; run it on a virtual screen with 'xvfb-run -a make run' "
+    "(or 'xvfb-run -a kiosk run --demo' inside the .venv)"
 )
 
 
