@@ -70,6 +70,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.domain.barcode import normalize_code
 from kiosk.domain.money import Money
 from kiosk.domain.types import ItemStatus, MaterialKind
 from kiosk.ils.embedded.models import Branch, Item, Member, MemberCategory, Record
@@ -278,8 +279,13 @@ def _check_header(
 
 # ------------------------------------------------------------------------------ cell parsers
 
-_CODE = re.compile(r"[0-9A-Za-z]{1,40}")
-_BARCODE = re.compile(r"[0-9A-Za-z-]{1,40}")
+
+def _clean_code(raw: str) -> str | None:
+    """Card numbers and barcodes go through the kiosk's one normalisation (UX rule 8), so an
+    imported code is stored exactly as a scanner's or keypad's code will be looked up."""
+    return normalize_code(raw).value
+
+
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PIN = re.compile(r"[0-9]{4,12}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -479,9 +485,10 @@ def import_members_csv(session: Session, path: Path | str) -> ImportReport:
         card = cells.get("card_number", "")
         if not card:
             row.bad("card_number", "required, but empty")
-        elif not _CODE.fullmatch(card):
-            row.bad("card_number", "must be 1 to 40 letters or digits")
+        elif (clean := _clean_code(card)) is None:
+            row.bad("card_number", "must be 1 to 40 letters, digits, '-' or '.'")
         else:
+            card = clean
             cards.append((line, card))
         given = row.text("given_name", max_len=100, required=True)
         family = row.text("family_name", max_len=100, required=True)
@@ -629,9 +636,10 @@ def import_items_csv(session: Session, path: Path | str) -> ImportReport:
         barcode = cells.get("barcode", "")
         if not barcode:
             row.bad("barcode", "required, but empty")
-        elif not _BARCODE.fullmatch(barcode):
-            row.bad("barcode", "must be 1 to 40 letters, digits or '-'")
+        elif (clean := _clean_code(barcode)) is None:
+            row.bad("barcode", "must be 1 to 40 letters, digits, '-' or '.'")
         else:
+            barcode = clean
             barcodes.append((line, barcode))
         title = row.text("title", max_len=300, required=True)
         author = row.text("author", max_len=200)
@@ -903,9 +911,11 @@ def import_marc(
                 without_barcode += 1
                 continue
             where = f"{f.tag}$p"
-            if not _BARCODE.fullmatch(barcode):
-                problems.add(number, where, "barcode must be 1 to 40 letters, digits or '-'")
+            clean = _clean_code(barcode)
+            if clean is None:
+                problems.add(number, where, "barcode must be 1 to 40 letters, digits, '-' or '.'")
                 continue
+            barcode = clean
             barcodes.append((number, barcode))
             branch_raw = f.get("b") or (f.get("a") if f.tag == "952" else None)
             branch = branch_raw.strip().upper() if branch_raw else default
