@@ -35,7 +35,7 @@ $(STAMPS)/venv: pyproject.toml $(STAMPS)/system
 system-deps: $(STAMPS)/system
 venv: $(STAMPS)/venv
 
-$(DEMO_DB): $(STAMPS)/venv
+$(DEMO_DB): | $(STAMPS)/venv
 	@mkdir -p $(VAR)
 	@$(KIOSK) library init --db sqlite:///$(DEMO_DB) --quiet
 	@$(KIOSK) library seed --db sqlite:///$(DEMO_DB) --quiet
@@ -44,6 +44,8 @@ demo-db: $(DEMO_DB)
 
 # ---------------------------------------------------------------- the two commands
 run: $(DEMO_DB)
+	@# Brings an older demo database up to the newest schema (a no-op when it is current).
+	@$(KIOSK) library init --db sqlite:///$(DEMO_DB) --quiet
 	@$(KIOSK) run --demo --db sqlite:///$(DEMO_DB)
 
 test: $(STAMPS)/venv lint typecheck contracts pytest
