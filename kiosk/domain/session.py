@@ -473,11 +473,13 @@ class SessionMachine:
             s.pin = None
             s.screen = Screen.PIN
             s.last_activity = now
-            s.notice = (
-                Notice(reason, (("attempts_left", str(result.pin_attempts_left)),))
-                if reason is Reason.WRONG_PIN and result.pin_attempts_left is not None
-                else (Notice(reason) if reason is Reason.WRONG_PIN else None)
-            )
+            left = result.pin_attempts_left
+            if reason is Reason.PIN_REQUIRED:
+                s.notice = None
+            else:
+                s.notice = Notice(
+                    reason, (("attempts_left", str(left)),) if left is not None else ()
+                )
             return []
         if not result.ok:
             s.notice = Notice(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -636,14 +636,12 @@ class EmbeddedLibrary:
         elif item.attachments and policy.flag("attachments_to_desk"):
             desk_why = "attachments"
         if desk_why is not None:
-            return CheckinResult(
-                ok(Reason.TAKE_TO_DESK, why=desk_why, then=destination.value),
-                item.barcode,
-                record.title,
+            # Staff check the item first; ``then`` says where it goes after that.
+            return replace(
+                result,
+                outcome=ok(Reason.TAKE_TO_DESK, why=desk_why, then=destination.value),
                 destination=ReturnDestination.DESK,
-                transit_to=result.transit_to,
-                attachments=item.attachments,
-                fee=fine,
+                sort_bin=None,
             )
         return result
 
