@@ -153,6 +153,8 @@ class MemberSummary:
     blocks: tuple[Reason, ...] = ()
     max_loans: int | None = None
     screen_messages: tuple[str, ...] = ()
+    #: the member's language as the ILS records it (a kiosk language code), if any
+    language: str | None = None
 
     @property
     def can_borrow(self) -> bool:
@@ -171,6 +173,8 @@ class IdentifyResult:
     outcome: Outcome
     name: MemberName | None = None
     pin_attempts_left: int | None = None
+    #: the member's language as the ILS records it (a kiosk language code), if any
+    language: str | None = None
 
     @property
     def ok(self) -> bool:

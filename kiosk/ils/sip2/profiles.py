@@ -49,6 +49,8 @@ class Profile:
     max_print_width: int = 40
     #: resend after 96 without AY (Koha, Evergreen do; the spec says so too)
     resend_without_sequence: bool = True
+    #: read Library Kiosk's own extension fields (Z*, see kiosk/ils/sip2/extensions.py)
+    kiosk_extensions: bool = False
 
     def codec(self, *, strict: bool = False) -> Codec:
         return Codec(
@@ -81,6 +83,15 @@ PROFILES: dict[str, Profile] = {
             "generic",
             "3M SIP2 2.00 as written: CR, cp850, byte checksum, 96 on a bad checksum",
             accept=frozenset({Flavour.BYTES}),
+        ),
+        Profile(
+            "kiosk",
+            "Library Kiosk's own `kiosk sip2-server`: CR, UTF-8, byte checksum, and its "
+            "extension fields (exact reasons, loan, hold and fee details)",
+            encoding="utf-8",
+            holds_as="titles",
+            hold_items_are_ready=False,
+            kiosk_extensions=True,
         ),
         Profile(
             "koha",

@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, select
@@ -32,6 +33,11 @@ from kiosk.ils.embedded.models import (
     Record,
 )
 from kiosk.ils.embedded.pins import hash_pin
+from kiosk.ils.port import LibrarySystem
+from kiosk.ils.sip2.acs import AcsResponder
+from kiosk.ils.sip2.library import Sip2Library
+from kiosk.ils.sip2.loopback import LoopbackAccount, LoopbackTransport
+from kiosk.ils.sip2.profiles import PROFILES
 
 # Wednesday 25 November 2026, 10:00 in Dalfsen (09:00 UTC).
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -226,6 +232,25 @@ def build(engine: Engine, clock: ManualClock) -> Builder:
     return Builder(engine, clock)
 
 
-@pytest.fixture
-def ils(engine: Engine, clock: ManualClock) -> EmbeddedLibrary:
-    return EmbeddedLibrary(engine, branch="DAL", clock=clock, library_name="Bibliotheek Dalfsen")
+@pytest.fixture(params=["embedded", "sip2"])
+def ils(request: pytest.FixtureRequest, engine: Engine, clock: ManualClock) -> LibrarySystem:
+    """Every circulation rule runs twice: in-process, and through SIP2 (the real codec and
+    responder on one side, ``Sip2Library`` on the other), and must give the same answers."""
+    tz = ZoneInfo("Europe/Amsterdam")
+    libraries: dict[str, EmbeddedLibrary] = {}
+
+    def library_for(branch: str) -> EmbeddedLibrary:
+        if branch not in libraries:
+            libraries[branch] = EmbeddedLibrary(
+                engine, branch=branch, clock=clock, library_name="Bibliotheek Dalfsen"
+            )
+        return libraries[branch]
+
+    if request.param == "embedded":
+        return library_for("DAL")
+    if "no_sip2" in request.keywords:
+        pytest.skip(request.node.get_closest_marker("no_sip2").args[0])
+    responder = AcsResponder(library_for, library_name="Bibliotheek Dalfsen", tz=tz, now=clock.now)
+    kiosk = PROFILES["kiosk"]
+    link = LoopbackTransport(responder, LoopbackAccount("kiosk-1", "DAL", "DAL"), kiosk)
+    return Sip2Library(link, kiosk, institution="DAL", location="DAL", tz=tz, now=clock.now)

@@ -126,7 +126,7 @@ def test_transit_item_arriving_for_a_hold_goes_to_the_hold_shelf(
     _, item = _lend(ils, build)
     build.hold(build.member(), item, pickup="NLE")
     ils.check_in(item, location="DAL")
-    at_nle = EmbeddedLibrary(ils._engine, branch="NLE", clock=build.clock)
+    at_nle = EmbeddedLibrary(build.engine, branch="NLE", clock=build.clock)
     result = at_nle.check_in(item, location="NLE")
     assert result.ok and result.destination is ReturnDestination.HOLD_SHELF
 
