@@ -49,6 +49,22 @@ _STATUS_OF = {
 }
 
 ENCODINGS = ("cp850", "utf-8", "latin-1", "ascii")
+_ALIASES = {
+    "utf8": "utf-8",
+    "latin1": "latin-1",
+    "iso-8859-1": "latin-1",
+    "iso8859-1": "latin-1",
+    "ibm850": "cp850",
+    "850": "cp850",
+    "us-ascii": "ascii",
+}
+
+
+def encoding_name(name: str) -> str | None:
+    """The codec's name for an encoding as people write it (``UTF8``, ``IBM850``), or None."""
+    key = name.strip().lower().replace("_", "-")
+    key = _ALIASES.get(key, key)
+    return key if key in ENCODINGS else None
 
 
 class Sip2Error(Exception):
@@ -134,6 +150,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FLAG_VALUES = {"flag": frozenset("YNU"), "bit": frozenset("01")}
 
 
+def _digits(raw: str) -> bool:
+    # str.isdigit alone also accepts "²" and "٣", which are not SIP2 digits
+    return raw.isascii() and raw.isdigit()
+
+
 class Codec:
     """Encoder/decoder for one connection.
 
@@ -151,9 +172,10 @@ class Codec:
         error_detection: bool = True,
         strict: bool = False,
     ) -> None:
-        if encoding.lower().replace("_", "-") not in ENCODINGS:
+        name = encoding_name(encoding)
+        if name is None:
             raise ValueError(f"encoding {encoding!r}: must be one of {', '.join(ENCODINGS)}")
-        self.encoding = encoding.lower().replace("_", "-")
+        self.encoding = name
         self.flavour = flavour
         self.accept = accept | {flavour}
         self.error_detection = error_detection
@@ -173,13 +195,15 @@ class Codec:
         if sequence is not None:
             text += f"AY{sequence}"
         text += "AZ"
-        if self.flavour is Flavour.UTF8_NFD:
+        if self.flavour is Flavour.UTF8_NFD and self.encoding == "utf-8":
+            # written as Evergreen writes it; a single-byte encoding cannot carry combining
+            # accents, so there the text stays composed and only the sum is taken over NFD
             text = unicodedata.normalize("NFD", text)
         raw = self._bytes(text)
-        if self.flavour is Flavour.BYTES or self.flavour is Flavour.UTF8_NFD:
+        if self.flavour is Flavour.BYTES:
             total = sum(raw)
         else:
-            total = sum(map(ord, raw.decode(self.encoding)))
+            total = _sum_for(self.flavour, raw, raw.decode(self.encoding))
         return raw + f"{(-total) & 0xFFFF:04X}".encode("ascii")
 
     def render(self, msg: Message) -> str:
@@ -214,35 +238,44 @@ class Codec:
     def _ordered(self, msg: Message, plan: _Plan) -> list[str]:
         """Fields in the decoded wire order; anything added since goes after, in spec order."""
         out: list[str] = []
+        append = out.append
         tags = plan.tags
         used: dict[str, int] = {}
         extra = msg.extra
         ex = 0
-        field = self._field
         for tg in msg.order or ():
             spec = tags.get(tg)
             if spec is None or (not spec[1] and tg in used):
                 if ex < len(extra) and extra[ex][0] == tg:
-                    out.append(field(msg, tg, extra[ex][1]))
+                    value = extra[ex][1]
                     ex += 1
-                continue
-            value = getattr(msg, spec[0])
-            if spec[1]:
+                else:
+                    continue
+            elif spec[1]:
                 i = used.get(tg, 0)
-                if i < len(value):
-                    out.append(field(msg, tg, value[i]))
                 used[tg] = i + 1
+                values = getattr(msg, spec[0])
+                if i >= len(values):
+                    continue
+                value = values[i]
             else:
                 used[tg] = 1
-                if value is not None:
-                    out.append(field(msg, tg, value))
+                value = getattr(msg, spec[0])
+                if value is None:
+                    continue
+            if value.isprintable() and "|" not in value:
+                append(f"{tg}{value}|")
+            else:
+                append(self._field(msg, tg, value))
         for tg, name, repeat in plan.var_order:
             value = getattr(msg, name)
             if repeat:
-                out.extend(field(msg, tg, v) for v in value[used.get(tg, 0) :])
+                if len(value) > used.get(tg, 0):
+                    out.extend(self._field(msg, tg, v) for v in value[used.get(tg, 0) :])
             elif value is not None and tg not in used:
-                out.append(field(msg, tg, value))
-        out.extend(field(msg, tg, v) for tg, v in extra[ex:])
+                append(self._field(msg, tg, value))
+        if ex < len(extra):
+            out.extend(self._field(msg, tg, v) for tg, v in extra[ex:])
         return out
 
     def _field(self, msg: Message, tg: str, value: str) -> str:
@@ -264,7 +297,7 @@ class Codec:
             problem = f"must be {width} characters, is {len(raw)}"
         elif kind in _FLAG_VALUES and raw not in _FLAG_VALUES[kind]:
             problem = f"must be one of {'/'.join(sorted(_FLAG_VALUES[kind]))}"
-        elif kind == "num" and not raw.isdigit():
+        elif kind == "num" and not _digits(raw):
             problem = "must be digits"
         elif kind == "date" and not is_date(raw):
             problem = "must be YYYYMMDDZZZZHHMMSS or blank"
@@ -298,6 +331,9 @@ class Codec:
         else:
             text = raw.decode(self.encoding, errors="replace")
             if "\ufffd" in text and self.encoding == "ascii":
+                if self.strict:
+                    at = next((i for i, b in enumerate(raw) if b > 0x7F), 0)
+                    raise Sip2DecodeError("not ASCII", code=_code_of(raw), position=at)
                 warnings.append("bytes outside ASCII replaced")
 
         sequence = checksum = None
@@ -341,7 +377,12 @@ class Codec:
             warnings.append(f"checksum {checksum} does not match the message; parsed anyway")
         if sequence is not None and len(sequence) > 1:
             if self.strict:
-                raise Sip2DecodeError("sequence number has two digits", code=text[:2], fld="AY")
+                raise Sip2DecodeError(
+                    "sequence number has two digits",
+                    code=text[:2],
+                    position=len(body),
+                    fld="AY",
+                )
             warnings.append("two-digit sequence number")
         message = self._parse(body, warnings)
         return Frame(message, sequence, checksum, status, tuple(warnings))
@@ -361,15 +402,17 @@ class Codec:
             raw = text[pos : pos + width]
             if kind == "date":
                 if raw != BLANK_DATE and not (
-                    raw[:8].isdigit()
-                    and raw[12:].isdigit()
-                    and (not raw[11:12].isdigit() or raw[8:12].isdigit())
+                    _digits(raw[:8])
+                    and _digits(raw[12:])
+                    and (not _digits(raw[11:12]) or _digits(raw[8:12]))
                 ):
                     raw = self._odd_date(text, pos, code, name, warnings)
             elif strict and kind in _FLAG_VALUES and raw not in _FLAG_VALUES[kind]:
                 raise Sip2DecodeError(
                     f"unexpected value {raw!r}", code=code, position=pos, fld=name
                 )
+            elif strict and kind == "num" and len(raw) == width and not _digits(raw):
+                raise Sip2DecodeError(f"{raw!r} is not a number", code=code, position=pos, fld=name)
             if len(raw) < width and kind != "date":
                 if strict:
                     raise Sip2DecodeError(
@@ -445,12 +488,7 @@ class Codec:
         """A date that is not ``YYYYMMDD????HHMMSS`` nor blank: the 17-character form of the
         specification's own examples, or something malformed (kept as 18 characters)."""
         short = text[pos : pos + 17]
-        if (
-            short[:8].isdigit()
-            and short[8:11] == "   "
-            and short[11:].isdigit()
-            and len(short) == 17
-        ):
+        if _digits(short[:8]) and short[8:11] == "   " and _digits(short[11:]) and len(short) == 17:
             if self.strict:
                 raise Sip2DecodeError(
                     "date with a three-character zone", code=code, position=pos, fld=name
@@ -465,9 +503,9 @@ class Codec:
 
 def _split_sequence(body: str) -> tuple[str | None, str]:
     """Split a trailing ``AY<n>`` (one digit, or the two seen in one capture) off ``body``."""
-    if body[-3:-1] == "AY" and body[-1:].isdigit():
+    if body[-3:-1] == "AY" and _digits(body[-1:]):
         return body[-1:], body[:-3]
-    if body[-4:-2] == "AY" and body[-2:].isdigit():
+    if body[-4:-2] == "AY" and _digits(body[-2:]):
         return body[-2:], body[:-4]
     return None, body
 
@@ -499,9 +537,10 @@ def degrade(text: str, encoding: str) -> str:
 
 
 class FrameTooLong(Sip2Error):
-    """A peer sent more than the frame limit without a terminator.
+    """A peer sent a frame longer than the limit (dropped, however the reads fell).
 
-    ``frames`` holds the complete frames that came before it in the same read.
+    ``frames`` holds the complete, acceptable frames of the same read, before and after it;
+    one exception a ``feed`` call, however many frames in it were too long.
     """
 
     def __init__(self, limit: int, frames: list[bytes]) -> None:
@@ -527,8 +566,10 @@ class FrameReader:
         buf = self._buf
         buf += data
         frames: list[bytes] = []
+        overflow = False
         start = 0
         n = len(buf)
+        limit = self.max_frame
         while start < n:
             cr = buf.find(b"\r", start)
             lf = buf.find(b"\n", start)
@@ -536,17 +577,21 @@ class FrameReader:
             if idx < 0:
                 break
             if self._discarding:
-                self._discarding = False
+                self._discarding = False  # the rest of an over-long frame ends here
+            elif idx - start > limit:
+                overflow = True  # over-long, however the reads fell
             elif idx > start:
                 frames.append(bytes(buf[start:idx]))
             start = idx + 1
         del buf[:start]
-        if len(buf) > self.max_frame or (self._discarding and buf):
-            overflow = not self._discarding
+        if self._discarding:
+            buf.clear()
+        elif len(buf) > limit:
             buf.clear()
             self._discarding = True
-            if overflow:
-                raise FrameTooLong(self.max_frame, frames)
+            overflow = True
+        if overflow:
+            raise FrameTooLong(limit, frames)
         return frames
 
     @property

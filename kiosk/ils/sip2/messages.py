@@ -374,7 +374,7 @@ class CheckinRequest(Message):
 @dataclass(slots=True, kw_only=True)
 class CheckinResponse(Message):
     ok: str = fx(1, "bit")
-    resensitize: str = fx(1, "flag", default="U")
+    resensitize: str = fx(1, "flag")
     magnetic_media: str = fx(1, "flag", default="U")
     alert: str = fx(1, "flag")
     transaction_date: str = fx(18, "date")

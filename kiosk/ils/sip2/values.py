@@ -13,8 +13,9 @@ from typing import Literal
 
 ZoneStyle = Literal["local", "utc"]
 
-_DATE18 = re.compile(r"(\d{8})(.{4})(\d{6})$")
-_DATE17 = re.compile(r"(\d{8})( {3})(\d{6})$")
+_DATE18 = re.compile(r"([0-9]{8})(.{4})([0-9]{6})\Z")
+_DATE17 = re.compile(r"([0-9]{8})( {3})([0-9]{6})\Z")
+_AMOUNT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def yes(raw: str | None) -> bool:
@@ -35,7 +36,8 @@ def count(raw: str | None) -> int | None:
     if raw is None:
         return None
     text = raw.strip()
-    return int(text) if text.isdigit() else None
+    # ASCII only: str.isdigit also accepts "²", which int() refuses
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def number(value: int, width: int) -> str:
@@ -77,8 +79,16 @@ def format_date(when: datetime | None, tz: tzinfo, style: ZoneStyle = "local") -
     if when.tzinfo is None:
         when = when.replace(tzinfo=tz)
     if style == "utc":
-        return when.astimezone(UTC).strftime("%Y%m%d   Z%H%M%S")
-    return when.astimezone(tz).strftime("%Y%m%d    %H%M%S")
+        return _stamp(when.astimezone(UTC), "   Z")
+    return _stamp(when.astimezone(tz), "    ")
+
+
+def _stamp(when: datetime, zone: str) -> str:
+    # not strftime: its %Y is not zero-padded below the year 1000 on glibc
+    return (
+        f"{when.year:04d}{when.month:02d}{when.day:02d}{zone}"
+        f"{when.hour:02d}{when.minute:02d}{when.second:02d}"
+    )
 
 
 _DUE_FORMATS = (
@@ -130,11 +140,13 @@ def parse_amount(raw: str | None) -> int | None:
     if raw is None or not raw.strip():
         return None
     text = raw.strip().replace(",", ".")
+    # plain decimal notation only: Decimal() also reads "1E999999", which takes seconds to
+    # turn into cents or raises decimal.Overflow
+    if not _AMOUNT.fullmatch(text):
+        return None
     try:
         value = Decimal(text)
     except InvalidOperation:
-        return None
-    if not value.is_finite():
         return None
     return int((value * 100).to_integral_value())
 
