@@ -23,10 +23,13 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk import run_command
     from kiosk.bench import cli as bench_cli
     from kiosk.ils.embedded import cli as library_cli
+    from kiosk.ils.sip2 import check_cli, server_cli
 
     run_command.register(sub)
     library_cli.register(sub)
     bench_cli.register(sub)
+    server_cli.register(sub)
+    check_cli.register(sub)
     return parser
 
 

@@ -148,12 +148,16 @@ class AcsResponder:
         tz: tzinfo,
         now: Callable[[], datetime] | None = None,
         timeout_period: int = 30,
+        blocking: bool = True,
     ) -> None:
         self._library_for = library_for
         self._library_name = library_name
         self._tz = tz
         self._now = now or (lambda: datetime.now(tz))
         self._timeout_period = timeout_period
+        #: False only when ``library_for``'s libraries never wait (the benchmark's in-memory
+        #: one): the server then answers on its event loop instead of a worker thread
+        self.blocking = blocking
         self._handlers: dict[type[m.Message], Callable[[Any, AccountLike], m.Message]] = {
             m.ScStatus: self._sc_status,
             m.PatronStatusRequest: self._patron_status_request,
@@ -407,9 +411,9 @@ class AcsResponder:
     # -- circulation -------------------------------------------------------------------------
 
     def _checkout_request(self, req: m.CheckoutRequest, account: AccountLike) -> m.CheckoutResponse:
-        at = parse_date(req.nb_due_date, self._tz) if req.no_block == "Y" else None
-        if req.no_block == "Y" and at is None:
-            at = parse_date(req.transaction_date, self._tz)
+        # A no-block checkout is a replay of one the SC already promised: it happened at its
+        # transaction date, which the ILS records instead of now.
+        at = parse_date(req.transaction_date, self._tz) if req.no_block == "Y" else None
         result = self._lib(account).check_out(
             req.patron_identifier,
             req.item_identifier,
@@ -445,7 +449,9 @@ class AcsResponder:
         )
 
     def _checkin_request(self, req: m.CheckinRequest, account: AccountLike) -> m.CheckinResponse:
-        at = parse_date(req.return_date, self._tz) if req.no_block == "Y" else None
+        at = None
+        if req.no_block == "Y":
+            at = parse_date(req.return_date, self._tz) or parse_date(req.transaction_date, self._tz)
         result = self._lib(account).check_in(
             req.item_identifier,
             location=req.current_location or account.location,

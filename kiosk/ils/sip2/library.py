@@ -455,12 +455,15 @@ class Sip2Library:
         no_block: bool = False,
         at: datetime | None = None,
     ) -> CheckoutResult:
+        when = format_date(at, self._tz) if at else self._now()
         reply = self._ask(
             m.CheckoutRequest(
                 sc_renewal_policy=flag(self._p.recheckout_renews),
                 no_block=flag(no_block),
-                transaction_date=format_date(at, self._tz) if at else self._now(),
-                nb_due_date=format_date(at, self._tz) if no_block and at else m.BLANK_DATE,
+                transaction_date=when,
+                # as the specification's own example does (and strict servers such as pysip2's
+                # insist): a date here, not blanks; only a no-block replay makes it count
+                nb_due_date=when,
                 institution_id=self._institution,
                 patron_identifier=card_number,
                 item_identifier=item_id,
@@ -506,7 +509,7 @@ class Sip2Library:
             m.CheckinRequest(
                 no_block=flag(no_block),
                 transaction_date=when,
-                return_date=when if no_block and at else m.BLANK_DATE,
+                return_date=when,
                 current_location=location or self._location,
                 institution_id=self._institution,
                 item_identifier=item_id,
