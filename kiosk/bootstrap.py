@@ -27,12 +27,72 @@ def build_library(config: Config) -> LibrarySystem:
     if kind == "embedded":
         return _embedded_library(config)
     if kind == "sip2":
-        raise ConfigError(
-            config.source,
-            "[ils] kind",
-            "'sip2' is not available yet in this version; use 'embedded'",
-        )
+        return _sip2_library(config)
     raise ConfigError(config.source, "[ils] kind", "must be 'embedded' or 'sip2'")
+
+
+def _sip2_library(config: Config) -> LibrarySystem:
+    """A ``Sip2Library`` on one connection; connecting happens on the ILS worker thread."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk.ils.sip2.codec import ENCODINGS, encoding_name
+    from kiosk.ils.sip2.library import Sip2Library
+    from kiosk.ils.sip2.profiles import PROFILES
+    from kiosk.ils.sip2.transport import Credentials, Endpoint, Sip2Connection
+
+    c = config.ils.sip2
+    src = config.source
+    if c.profile not in PROFILES:
+        raise ConfigError(src, "[ils] profile", f"must be one of {', '.join(PROFILES)}")
+    if c.encoding and encoding_name(c.encoding) is None:
+        raise ConfigError(src, "[ils] encoding", f"must be one of {', '.join(ENCODINGS)}")
+    profile = PROFILES[c.profile].with_overrides(
+        encoding=encoding_name(c.encoding) if c.encoding else None,
+        terminator={"CR": b"\r", "CRLF": b"\r\n"}.get(c.terminator),
+        error_detection=c.error_detection,
+    )
+    credentials = None
+    if c.user:
+        password = c.password
+        if c.password_file:
+            try:
+                credentials = Credentials.from_secret_file(
+                    c.user, c.password_file, location=c.location or config.branch
+                )
+            except (OSError, ValueError) as exc:
+                raise ConfigError(src, "[ils] password_file", str(exc)) from None
+        else:
+            credentials = Credentials(c.user, password, c.location or config.branch)
+    for key in ("ca_file", "client_cert", "client_key"):
+        path = getattr(c, key)
+        if path and not Path(path).is_file():
+            raise ConfigError(src, f"[ils] {key}", f"no such file: {path}")
+    endpoint = Endpoint(
+        host=c.host,
+        port=c.port,
+        tls=c.tls,
+        ca_file=c.ca_file or None,
+        verify=c.verify,
+        client_cert=c.client_cert or None,
+        client_key=c.client_key or None,
+    )
+    tz = ZoneInfo("Europe/Amsterdam")
+    connection = Sip2Connection(
+        endpoint,
+        profile,
+        credentials,
+        timeout=c.timeout,
+        heartbeat_interval=c.heartbeat,
+        tz=tz,
+    )
+    return Sip2Library(
+        connection,
+        profile,
+        institution=c.institution or config.branch,
+        location=c.location or config.branch,
+        tz=tz,
+        terminal_password=c.terminal_password,
+    )
 
 
 def _embedded_library(config: Config) -> LibrarySystem:

@@ -24,9 +24,35 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Sip2Config:
+    """``[ils]`` keys used when ``kind = "sip2"``; see docs/sip2.md."""
+
+    host: str = "127.0.0.1"
+    port: int = 6001
+    profile: str = "generic"
+    user: str = ""
+    password: str = ""  # prefer password_file; never logged
+    password_file: str = ""
+    institution: str = ""
+    location: str = ""  # default: [kiosk] branch
+    terminal_password: str = ""
+    tls: bool = False
+    ca_file: str = ""
+    verify: bool = True
+    client_cert: str = ""
+    client_key: str = ""
+    timeout: float = 10.0
+    heartbeat: float = 60.0
+    encoding: str = ""  # default: the profile's
+    terminator: str = ""  # CR | CRLF; default: the profile's
+    error_detection: bool | None = None  # default: the profile's
+
+
+@dataclass(frozen=True, slots=True)
 class IlsConfig:
     kind: str = "embedded"  # embedded | sip2
     url: str = DEFAULT_DEMO_DB  # embedded: database URL
+    sip2: Sip2Config = field(default_factory=Sip2Config)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +136,11 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         language=language,
         greeting=greeting,
         timeouts=timeouts,
-        ils=IlsConfig(kind=kind, url=_str(ils, "url", source, "[ils]", DEFAULT_DEMO_DB)),
+        ils=IlsConfig(
+            kind=kind,
+            url=_str(ils, "url", source, "[ils]", DEFAULT_DEMO_DB),
+            sip2=_sip2(ils, source) if kind == "sip2" else Sip2Config(),
+        ),
         devices=DevicesConfig(
             card_reader=_str(devices, "card_reader", source, "[devices]", "simulated"),
             scanner=_str(devices, "scanner", source, "[devices]", "simulated"),
@@ -124,6 +154,85 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             cfg = replace(cfg, ils=replace(cfg.ils, url=ils_url))
         cfg = replace(cfg, **overrides)
     return cfg
+
+
+_SIP2_KEYS = {
+    "kind",
+    "url",
+    *(f for f in Sip2Config.__dataclass_fields__),
+}
+
+
+def _sip2(ils: dict[str, Any], source: str) -> Sip2Config:
+    for key in ils:
+        if key not in _SIP2_KEYS:
+            raise ConfigError(source, f"[ils] {key}", f"unknown key (known: {sorted(_SIP2_KEYS)})")
+    d = Sip2Config()
+
+    def text(key: str, default: str) -> str:
+        value = ils.get(key, default)
+        if not isinstance(value, str):
+            raise ConfigError(source, f"[ils] {key}", "must be a text")
+        return value
+
+    def boolean(key: str, default: bool) -> bool:
+        value = ils.get(key, default)
+        if not isinstance(value, bool):
+            raise ConfigError(source, f"[ils] {key}", "must be true or false")
+        return value
+
+    def seconds(key: str, default: float, low: float, high: float) -> float:
+        value = ils.get(key, default)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
+            raise ConfigError(
+                source, f"[ils] {key}", f"must be a number of seconds between {low:g} and {high:g}"
+            )
+        return float(value)
+
+    port = ils.get("port", d.port)
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ConfigError(source, "[ils] port", "must be a TCP port number (1-65535)")
+    # profile and encoding names are checked where the SIP2 adapter is built (bootstrap)
+    profile = text("profile", d.profile)
+    encoding = text("encoding", "")
+    terminator = text("terminator", "").upper()
+    if terminator not in ("", "CR", "CRLF"):
+        raise ConfigError(source, "[ils] terminator", "must be 'CR' or 'CRLF'")
+    error_detection = ils.get("error_detection")
+    if error_detection is not None and not isinstance(error_detection, bool):
+        raise ConfigError(source, "[ils] error_detection", "must be true or false")
+    host = text("host", d.host)
+    if not host:
+        raise ConfigError(source, "[ils] host", "must name the SIP2 server")
+    user = text("user", "")
+    password, password_file = text("password", ""), text("password_file", "")
+    if user and not (password or password_file):
+        raise ConfigError(source, "[ils] password_file", "needed with [ils] user (or password)")
+    return Sip2Config(
+        host=host,
+        port=port,
+        profile=profile,
+        user=user,
+        password=password,
+        password_file=password_file,
+        institution=text("institution", ""),
+        location=text("location", ""),
+        terminal_password=text("terminal_password", ""),
+        tls=boolean("tls", False),
+        ca_file=text("ca_file", ""),
+        verify=boolean("verify", True),
+        client_cert=text("client_cert", ""),
+        client_key=text("client_key", ""),
+        timeout=seconds("timeout", d.timeout, 1, 120),
+        heartbeat=seconds("heartbeat", d.heartbeat, 5, 3600),
+        encoding=encoding.lower(),
+        terminator=terminator,
+        error_detection=error_detection,
+    )
 
 
 def _table(data: dict[str, Any], name: str, source: str) -> dict[str, Any]:

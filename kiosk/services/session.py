@@ -18,12 +18,16 @@ from kiosk.domain.session import (
     IlsFailed,
     IlsReplied,
     LoadSummary,
+    Screen,
     SessionEnded,
     SessionMachine,
     SessionView,
+    SetInService,
+    SetOutOfService,
     Tick,
     Timeouts,
 )
+from kiosk.domain.types import SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.tasks import TaskRunner
 
@@ -42,6 +46,7 @@ class SessionController:
         timeouts: Timeouts | None = None,
         in_service: bool = True,
         on_change: Callable[[SessionView], None] | None = None,
+        status_every: float = 60.0,
     ) -> None:
         self._ils = ils
         self._clock = clock
@@ -52,6 +57,12 @@ class SessionController:
             self._listeners.append(on_change)
         #: anonymous counters for staff (P12): how sessions ended, items lent
         self.counters: Counter[str] = Counter()
+        # Between sessions the kiosk asks the ILS how it is (a SIP2 connection sends its 99
+        # heartbeat this way, on the worker thread): offline -> out of service until it is back.
+        self._status_every = status_every
+        self._last_status = clock.now()
+        self._status_pending = False
+        self._offline = False
 
     @property
     def machine(self) -> SessionMachine:
@@ -71,6 +82,31 @@ class SessionController:
 
     def tick(self) -> None:
         self.dispatch(Tick())
+        self._check_status_when_due()
+
+    def _check_status_when_due(self) -> None:
+        now = self._clock.now()
+        if self._status_pending or (now - self._last_status).total_seconds() < self._status_every:
+            return
+        if self._machine.view(now).screen not in (Screen.IDLE, Screen.OUT_OF_SERVICE):
+            return  # never in a member's way
+        self._status_pending = True
+        self._last_status = now
+        self._runner.submit(self._ils.status, self._on_status)
+
+    def _on_status(self, result: Any) -> None:
+        self._status_pending = False
+        online = isinstance(result, SystemStatus) and result.online
+        if not online and not self._offline:
+            why = type(result).__name__ if isinstance(result, BaseException) else "offline"
+            log.warning("library system not available between sessions (%s)", why)
+            self._offline = True
+            if self._machine.view(self._clock.now()).screen is Screen.IDLE:
+                self.dispatch(SetOutOfService(Reason.ILS_UNAVAILABLE.value))
+        elif online and self._offline:
+            log.info("library system available again")
+            self._offline = False
+            self.dispatch(SetInService())
 
     # ------------------------------------------------------------ effects
     def _carry_out(self, effect: Effect) -> None:

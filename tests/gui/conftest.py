@@ -328,7 +328,9 @@ def kiosk(
     try:
         yield ui
     finally:
-        library.release()
+        release = getattr(library, "release", None)  # the fake's; real libraries have none
+        if release is not None:
+            release()
         ui.close()
 
 

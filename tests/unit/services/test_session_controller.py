@@ -16,6 +16,7 @@ from kiosk.domain.types import (
     MemberName,
     MemberSummary,
     SummaryResult,
+    SystemStatus,
     ok,
     refused,
 )
@@ -127,3 +128,59 @@ def test_p5_a_session_logs_no_personal_data(caplog: pytest.LogCaptureFixture) ->
     assert "how=done" in text  # the extras really are looked at
     for secret in (CARD, "1234", "Zoë", "Brouwer", "zoe@example.nl", "Het diner"):
         assert secret not in text
+
+
+# ---------------------------------------------------------------- status between sessions
+class StatusLibrary(StubLibrary):
+    def __init__(self) -> None:
+        super().__init__()
+        self.online = True
+
+    def status(self) -> SystemStatus:
+        self._call("status")
+        return SystemStatus(online=self.online)
+
+
+def test_between_sessions_the_ils_is_asked_how_it_is_and_offline_means_out_of_service() -> None:
+    clock = ManualClock()
+    ils = StatusLibrary()
+    views: list[SessionView] = []
+    controller = SessionController(
+        ils,  # type: ignore[arg-type]
+        clock,
+        InlineRunner(),  # type: ignore[arg-type]
+        on_change=views.append,
+        status_every=60,
+    )
+    controller.tick()
+    assert ils.calls == []  # not at once: the first check is a full interval after start
+    clock.advance(61)
+    controller.tick()
+    assert ils.calls == ["status"]
+
+    ils.online = False
+    clock.advance(61)
+    controller.tick()
+    assert views[-1].screen is Screen.OUT_OF_SERVICE
+    assert views[-1].out_of_service_message == Reason.ILS_UNAVAILABLE.value
+
+    ils.online = True
+    clock.advance(61)
+    controller.tick()
+    assert views[-1].screen is Screen.IDLE
+
+
+def test_no_status_check_while_a_member_is_in_a_session() -> None:
+    clock = ManualClock()
+    ils = StatusLibrary()
+    controller = SessionController(
+        ils,  # type: ignore[arg-type]
+        clock,
+        InlineRunner(),  # type: ignore[arg-type]
+        status_every=60,
+    )
+    controller.dispatch(CardPresented(CARD))
+    controller.dispatch(PinTyped("1234"))
+    clock.advance(61)
+    controller.tick()
+    assert "status" not in ils.calls

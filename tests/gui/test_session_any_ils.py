@@ -1,0 +1,152 @@
+"""The kiosk's end-to-end session on the real library systems, not a fake.
+
+The same walk, with the same expectations, twice: the embedded ILS in-process, and the same
+database behind ``kiosk sip2-server`` reached over TCP by ``Sip2Library`` (``ils = "sip2"``).
+The walk: a card with a PIN (wrong first, then right), the home screen with the member's real
+loans, an ordinary loan, a DVD with a rental fee confirmed, done, goodbye; then a card the
+library does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hardware.fakes import FakeCardReader, FakeScanner
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.session import Timeouts
+from kiosk.ils.embedded import db
+from kiosk.ils.embedded.defaults import install_default_policy
+from kiosk.ils.embedded.engine import EmbeddedLibrary
+from kiosk.ils.embedded.models import Item, Loan, Member
+from kiosk.ils.embedded.seed import seed_fixtures
+from kiosk.ils.port import LibrarySystem
+from kiosk.ils.sip2.accounts import Account, hash_password
+from kiosk.ils.sip2.acs import AcsResponder
+from kiosk.ils.sip2.library import Sip2Library
+from kiosk.ils.sip2.profiles import PROFILES
+from kiosk.ils.sip2.server import Sip2Server, run_in_thread
+from kiosk.ils.sip2.transport import Credentials, Endpoint, Sip2Connection
+
+TZ = ZoneInfo("Europe/Amsterdam")
+CARD, PIN = "2100000000001", "1234"  # Chloë de Vries: loans Tirza and Het diner
+BOOK, BOOK_TITLE = "3100000000003", "De avonden"
+DVD, DVD_TITLE = "3100000000009", "Alles is liefde"
+
+
+@pytest.fixture
+def engine(tmp_path: Path, clock: ManualClock):  # type: ignore[no-untyped-def]
+    path = tmp_path / "library.sqlite"
+    eng = db.make_engine(f"sqlite:///{path}")
+    db.upgrade(eng)
+    with Session(eng) as s:
+        install_default_policy(s)
+        seed_fixtures(s, clock.now())
+        s.commit()
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(params=["embedded", "sip2"])
+def library(  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest, engine, clock: ManualClock
+) -> Iterator[LibrarySystem]:
+    def library_for(branch: str) -> EmbeddedLibrary:
+        return EmbeddedLibrary(
+            engine, branch=branch, clock=clock, library_name="Bibliotheek Dalfsen"
+        )
+
+    if request.param == "embedded":
+        yield library_for("DAL")
+        return
+    responder = AcsResponder(library_for, library_name="Bibliotheek Dalfsen", tz=TZ, now=clock.now)
+    account = Account("kiosk-dal-1", hash_password("s3cret"), "DAL", "DAL", encoding="utf-8")
+    server = Sip2Server(responder, {account.user: account}, port=0)
+    with run_in_thread(server) as port:
+        profile = PROFILES["kiosk"]
+        connection = Sip2Connection(
+            Endpoint("127.0.0.1", port),
+            profile,
+            Credentials("kiosk-dal-1", "s3cret", "DAL"),
+            timeout=10,
+            tz=TZ,
+        )
+        lib = Sip2Library(
+            connection, profile, institution="DAL", location="DAL", tz=TZ, now=clock.now
+        )
+        try:
+            yield lib
+        finally:
+            connection.close()
+
+
+def _loans_of(engine, card: str) -> set[str]:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        return set(
+            s.scalars(
+                select(Item.barcode)
+                .join(Loan, Loan.item_id == Item.id)
+                .join(Member, Member.id == Loan.member_id)
+                .where(Member.card_number == card, Loan.returned_at.is_(None))
+            )
+        )
+
+
+class _Traces:
+    def personal_strings(self) -> list[str]:
+        return ["Chloë", "Vries", "Tirza", "Het diner", BOOK_TITLE, DVD_TITLE, CARD, PIN]
+
+
+def test_a_whole_session_is_the_same_on_either_library_system(  # type: ignore[no-untyped-def]
+    gui,
+    reader: FakeCardReader,
+    scanner: FakeScanner,
+    engine,
+    clock: ManualClock,
+    timeouts: Timeouts,
+) -> None:
+    gui.wait_screen("idle")
+    reader.present(CARD)
+    gui.wait_screen("pin")
+    gui.type_digits("pin", "0000")
+    gui.tap("pinKeyOk")
+    wrong = "That PIN is not right. Please try again. Attempts left before your card is locked: 2."
+    gui.wait_until(lambda: gui.session.message == wrong, timeout=10000)
+
+    gui.type_digits("pin", PIN)
+    gui.tap("pinKeyOk")
+    gui.wait_screen("home")
+    assert gui.text_of("greetingText") == "Hello, Chloë"
+    gui.wait_until(lambda: {"Tirza", "Het diner"} <= set(gui.visible_texts()), timeout=10000)
+
+    scanner.scan(BOOK)
+    gui.wait_until(lambda: f"\u2713  {BOOK_TITLE}" in gui.visible_texts(), timeout=10000)
+    assert BOOK_TITLE in [row["title"] for row in gui.session.loans_model.rows()]
+
+    scanner.scan(DVD)
+    gui.wait_screen("confirm_fee")
+    assert gui.text_of("feeQuestion") == "This item costs EUR 4.50 to borrow."
+    assert DVD not in _loans_of(engine, CARD)
+    gui.tap("feeYes")
+    gui.wait_screen("home")
+    gui.wait_until(lambda: gui.session.checkouts_model.rowCount() == 2, timeout=10000)
+    assert _loans_of(engine, CARD) == {"3100000000001", "3100000000002", BOOK, DVD}
+
+    gui.tap("doneButton")
+    gui.wait_screen("goodbye")
+    assert gui.traces_of(_Traces()) == []
+
+    clock.advance(timeouts.goodbye + 1)
+    gui.wait_screen("idle")
+    gui.tap("typeCardButton")
+    gui.wait_screen("card_entry")
+    gui.type_digits("card", "2059999999999")
+    gui.tap("cardKeyOk")
+    gui.wait_screen("idle")
+    sentence = "We do not know this card. Please ask at the desk."
+    gui.wait_until(lambda: gui.text_of("messageText") == sentence, timeout=10000)

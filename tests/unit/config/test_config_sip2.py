@@ -1,0 +1,123 @@
+"""``[ils] kind = "sip2"``: every key checked, errors name the file and key, and bootstrap builds
+a ``Sip2Library`` that really talks to a SIP2 server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk import bootstrap
+from kiosk.config import ConfigError, load
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_sip2_keys_are_read(tmp_path: Path) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("geheim\n", encoding="utf-8")
+    cfg = load(
+        _write(
+            tmp_path,
+            f"""
+[ils]
+kind = "sip2"
+host = "sip2.example"
+port = 6010
+profile = "wise"
+user = "zus-1"
+password_file = "{secret}"
+institution = "DAL"
+tls = true
+timeout = 8
+terminator = "crlf"
+encoding = "UTF-8"
+""",
+        )
+    )
+    c = cfg.ils.sip2
+    assert (c.host, c.port, c.profile, c.user, c.tls, c.timeout) == (
+        "sip2.example",
+        6010,
+        "wise",
+        "zus-1",
+        True,
+        8.0,
+    )
+    assert (c.terminator, c.encoding) == ("CRLF", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('port = "6001"', "[ils] port"),
+        ("port = 70000", "[ils] port"),
+        ('user = "zus-1"', "[ils] password_file"),
+        ('terminator = "LF"', "[ils] terminator"),
+        ("timeout = 0", "[ils] timeout"),
+        ("tls = 1", "[ils] tls"),
+        ('hots = "x"', "[ils] hots"),
+    ],
+)
+def test_a_wrong_sip2_key_names_the_file_and_key(tmp_path: Path, body: str, key: str) -> None:
+    path = _write(tmp_path, f'[ils]\nkind = "sip2"\n{body}\n')
+    with pytest.raises(ConfigError) as err:
+        load(path)
+    assert err.value.key == key
+    assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('profile = "alma"', "[ils] profile"),
+        ('encoding = "ebcdic"', "[ils] encoding"),
+        ('user = "u"\npassword_file = "/nonexistent/pw"', "[ils] password_file"),
+        ('ca_file = "/nonexistent/ca.pem"', "[ils] ca_file"),
+    ],
+)
+def test_bootstrap_refuses_what_it_cannot_build(tmp_path: Path, body: str, key: str) -> None:
+    cfg = load(_write(tmp_path, f'[ils]\nkind = "sip2"\n{body}\n'))
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_library(cfg)
+    assert err.value.key == key
+
+
+def test_bootstrap_builds_a_sip2_library_that_reaches_the_server(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from kiosk.bench.memory_library import MemoryLibrary
+    from kiosk.ils.sip2.accounts import Account, hash_password
+    from kiosk.ils.sip2.acs import AcsResponder
+    from kiosk.ils.sip2.server import Sip2Server, run_in_thread
+
+    lib = MemoryLibrary(members=3, items=3)
+    responder = AcsResponder(lambda branch: lib, tz=ZoneInfo("Europe/Amsterdam"))
+    account = Account("zus-1", hash_password("geheim"), "DAL", "DAL", encoding="utf-8")
+    secret = tmp_path / "pw"
+    secret.write_text("geheim\n", encoding="utf-8")
+    with run_in_thread(Sip2Server(responder, {"zus-1": account}, port=0)) as port:
+        cfg = load(
+            _write(
+                tmp_path,
+                f"""
+[ils]
+kind = "sip2"
+port = {port}
+profile = "kiosk"
+user = "zus-1"
+password_file = "{secret}"
+""",
+            )
+        )
+        library = bootstrap.build_library(cfg)
+        try:
+            assert library.status().online
+            assert library.identify(lib.cards[0]).outcome.ok
+            assert library.check_out(lib.cards[0], lib.barcodes[0]).outcome.ok
+        finally:
+            library.close()  # type: ignore[attr-defined]
