@@ -95,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         timeouts=config.timeouts,
         library_name=config.library_name,
         fullscreen=config.fullscreen,
+        status_every=config.ils.sip2.heartbeat if config.ils.kind == "sip2" else 60.0,
     )
     try:
         return run_ui(

@@ -61,6 +61,8 @@ class UiSettings:
     fullscreen: bool = False
     tick_ms: int = 1000
     locale: QLocale | None = None
+    #: seconds between status checks of the ILS between sessions (SIP2: the 99 heartbeat)
+    status_every: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,13 @@ class KioskUi:
     ) -> None:
         settings = settings or UiSettings()
         self.worker = IlsWorker()
-        self.controller = SessionController(library, clock, self.worker, timeouts=settings.timeouts)
+        self.controller = SessionController(
+            library,
+            clock,
+            self.worker,
+            timeouts=settings.timeouts,
+            status_every=settings.status_every,
+        )
         self.session = SessionViewModel(
             self.controller,
             greeting_style=settings.greeting,
