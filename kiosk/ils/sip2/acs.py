@@ -380,33 +380,41 @@ class AcsResponder:
             patron_identifier=req.patron_identifier,
         )
 
-    def _patron_enable(self, req: m.PatronEnable, account: AccountLike) -> m.PatronEnableResponse:
-        # Enabling a blocked member is a staff decision; the kiosk never does it over SIP2.
-        result = self._lib(account).identify(req.patron_identifier, req.patron_password or None)
+    def _status_only(
+        self,
+        cls: type[m.PatronStatusResponse] | type[m.PatronEnableResponse],
+        card: str,
+        pin: str | None,
+        account: AccountLike,
+        why: str,
+    ) -> m.Message:
+        """The member's status and a refusal: patron enable (25) and block patron (01) are staff
+        decisions the kiosk never takes over SIP2."""
+        result = self._lib(account).identify(card, pin)
         known = result.outcome.reason is not Reason.UNKNOWN_CARD
-        return m.PatronEnableResponse(
+        return cls(
             patron_status="Y" * 14 if not known else patron_status([]),
             transaction_date=self._date(),
             institution_id=account.institution,
-            patron_identifier=req.patron_identifier,
+            patron_identifier=card,
             personal_name=personal_name(result.name),
             valid_patron=flag(known),
-            screen_message=("Patron enable is not available at a self-service kiosk",),
+            screen_message=(why,),
         )
 
-    def _block_patron(self, req: m.BlockPatron, account: AccountLike) -> m.PatronStatusResponse:
-        # The kiosk never blocks cards; answer with the status so the SC knows where it stands.
-        result = self._lib(account).identify(req.patron_identifier, None)
-        known = result.outcome.reason is not Reason.UNKNOWN_CARD
-        return m.PatronStatusResponse(
-            patron_status="Y" * 14 if not known else patron_status([]),
-            transaction_date=self._date(),
-            institution_id=account.institution,
-            patron_identifier=req.patron_identifier,
-            personal_name=personal_name(result.name),
-            valid_patron=flag(known),
-            screen_message=("Blocking a card is done at the desk",),
+    def _patron_enable(self, req: m.PatronEnable, account: AccountLike) -> m.Message:
+        why = "Patron enable is not available at a self-service kiosk"
+        return self._status_only(
+            m.PatronEnableResponse,
+            req.patron_identifier,
+            req.patron_password or None,
+            account,
+            why,
         )
+
+    def _block_patron(self, req: m.BlockPatron, account: AccountLike) -> m.Message:
+        why = "Blocking a card is done at the desk"
+        return self._status_only(m.PatronStatusResponse, req.patron_identifier, None, account, why)
 
     # -- circulation -------------------------------------------------------------------------
 
