@@ -398,9 +398,15 @@ class Sip2Library:
         )
 
     def _holds(self, card: str) -> tuple[Hold, ...]:
+        """Holds from AS and CD. Where AS lists only holds ready for pickup (the specification,
+        Koha, Polaris) they are ready; where it lists every hold (Evergreen, FOLIO) nothing says
+        which are, so none is called ready: telling a member to come for a book that is not
+        there is worse than not saying it is. A hold listed in both is listed once."""
         holds: list[Hold] = []
+        seen: set[str] = set()
+        ready = HoldStatus.READY if self._p.hold_items_are_ready else HoldStatus.WAITING
         for position, attr, status in (
-            (0, "hold_items", HoldStatus.READY),
+            (0, "hold_items", ready),
             (5, "unavailable_hold_items", HoldStatus.WAITING),
         ):
             for page in self._pages(card, position, None, attr, None):
@@ -412,6 +418,9 @@ class Sip2Library:
                     holds.extend(_hold_from_ext(d) for d in details)
                     continue
                 for value in values:
+                    if value in seen:
+                        continue
+                    seen.add(value)
                     title = value
                     if self._p.holds_as == "ids":
                         info = self._ask(self._item_request(value))

@@ -90,7 +90,6 @@ PROFILES: dict[str, Profile] = {
             "extension fields (exact reasons, loan, hold and fee details)",
             encoding="utf-8",
             holds_as="titles",
-            hold_items_are_ready=False,
             kiosk_extensions=True,
         ),
         Profile(

@@ -437,3 +437,30 @@ def test_the_pin_is_sent_per_message_during_a_session_and_forgotten_at_its_end()
     lib.check_out("2050000000001", "302")
     checkouts = [r for r in t.sent if isinstance(r, m.CheckoutRequest)]
     assert [c.patron_password for c in checkouts] == ["4321", None]
+
+
+def _holds_reply(req: m.Message) -> m.Message:
+    assert isinstance(req, m.PatronInformationRequest)
+    msg = m.PatronInformationResponse(
+        transaction_date=DATE,
+        institution_id="DAL",
+        patron_identifier=req.patron_identifier,
+        personal_name="Piet",
+        valid_patron="Y",
+    )
+    if req.summary[0] == "Y":
+        msg.hold_items = ("Tirza", "Het diner")
+    elif req.summary[5] == "Y":
+        msg.unavailable_hold_items = ("Het diner",)
+    return msg
+
+
+def test_holds_listed_as_all_holds_are_never_called_ready() -> None:
+    # Evergreen's AS lists every hold: none is said to be ready, none is listed twice
+    lib, _ = library(_holds_reply, "evergreen")
+    summary = lib.member_summary("2050000000001").summary
+    assert summary is not None
+    assert [(h.title, h.status) for h in summary.holds] == [
+        ("Tirza", HoldStatus.WAITING),
+        ("Het diner", HoldStatus.WAITING),
+    ]
