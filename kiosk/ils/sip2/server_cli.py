@@ -63,9 +63,10 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--workers",
         type=_positive_int,
-        default=8,
+        default=None,
         metavar="N",
-        help="threads answering requests (default 8)",
+        help="threads answering requests (default: 1 on SQLite, which takes one writer at a "
+        "time and answers fastest without contention; 8 on PostgreSQL)",
     )
     parser.add_argument(
         "--library-name", metavar="NAME", help="library name sent in 98 (AM); default from config"
@@ -176,7 +177,7 @@ def _serve(args: argparse.Namespace) -> int:
             port=args.port,
             ssl_context=ssl_context,
             limits=Limits(max_connections=args.max_connections, idle_timeout=args.idle_timeout),
-            workers=args.workers,
+            workers=args.workers or (1 if (args.db or "sqlite").startswith("sqlite") else 8),
         )
         from kiosk.ops import logging as kiosk_logging
 
