@@ -563,6 +563,11 @@ class Sip2Library:
                 ReturnDestination.DESK: Reason.TAKE_TO_DESK,
             }.get(dest, Reason.RETURNED)
             return dest, reason, transit_to
+        binned = dict(self._p.sort_bins).get((reply.sort_bin or "").strip())
+        if binned == "hold_shelf":
+            return ReturnDestination.HOLD_SHELF, Reason.RETURNED_TO_HOLD_SHELF, None
+        if binned == "transit":
+            return ReturnDestination.TRANSIT, Reason.RETURNED_TO_TRANSIT, transit_to
         alert_type = reply.extension(self._p.alert_type_tag) if self._p.alert_type_tag else None
         if alert_type in ("01",):
             return ReturnDestination.HOLD_SHELF, Reason.RETURNED_TO_HOLD_SHELF, None

@@ -42,8 +42,8 @@ class Profile:
     destination_tag: str | None = "CT"
     #: extension tag carrying an alert type (01 hold here, 02 hold elsewhere, 04 transfer)
     alert_type_tag: str | None = "CV"
-    #: extension tag carrying a confirmation the ILS asks for (OCLC Wise)
-    confirmation_tag: str | None = None
+    #: sort bins (CL) that say where a returned item goes: bin -> "hold_shelf" | "transit"
+    sort_bins: tuple[tuple[str, str], ...] = ()
     #: a second checkout by the same member counts as a renewal
     recheckout_renews: bool = True
     max_print_width: int = 40
@@ -113,9 +113,9 @@ PROFILES: dict[str, Profile] = {
         ),
         Profile(
             "wise",
-            "OCLC Wise: CR, cp850, sort bins CL02/CL03, confirmations in FV "
-            "(wire details not public: specification defaults otherwise)",
-            confirmation_tag="FV",
+            "OCLC Wise: CR, cp850, sort bins CL02/CL03 (reservations / transport); its FV "
+            "confirmations are kept as an extension field, their format is not public",
+            sort_bins=(("CL03", "hold_shelf"), ("CL02", "transit")),
         ),
         Profile(
             "folio",

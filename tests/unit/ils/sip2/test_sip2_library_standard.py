@@ -337,6 +337,22 @@ def test_checkin_routes_by_koha_alert_type_destination_and_sort_bin(
     assert isinstance(sent, m.CheckinRequest) and sent.current_location == "DAL"
 
 
+@pytest.mark.parametrize(
+    ("bin_", "destination"),
+    [
+        ("CL03", ReturnDestination.HOLD_SHELF),
+        ("CL02", ReturnDestination.TRANSIT),
+        ("CL01", ReturnDestination.DESK),
+    ],
+)
+def test_checkin_wise_sort_bins_say_reservation_or_transport(
+    bin_: str, destination: ReturnDestination
+) -> None:
+    lib, _ = library(_checkin(alert="Y", sort_bin=bin_), "wise")
+    result = lib.check_in("30000000001", location="DAL")
+    assert (result.destination, result.sort_bin) == (destination, bin_)
+
+
 def test_checkin_refused_goes_to_the_desk() -> None:
     lib, _ = library(_checkin(ok="0", alert="Y", screen_message=("Niet uitgeleend",)))
     result = lib.check_in("30000000001", location="DAL")
