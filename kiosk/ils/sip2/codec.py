@@ -539,11 +539,11 @@ def degrade(text: str, encoding: str) -> str:
 class FrameTooLong(Sip2Error):
     """A peer sent a frame longer than the limit (dropped, however the reads fell).
 
-    ``frames`` holds the complete, acceptable frames of the same read, before and after it;
-    one exception a ``feed`` call, however many frames in it were too long.
+    ``frames`` holds every frame of the same ``feed`` call in stream order, with ``None`` in
+    the place of each over-long one, so that a server answers each in its turn.
     """
 
-    def __init__(self, limit: int, frames: list[bytes]) -> None:
+    def __init__(self, limit: int, frames: list[bytes | None]) -> None:
         super().__init__(f"frame longer than {limit} bytes without a terminator")
         self.limit, self.frames = limit, frames
 
@@ -565,7 +565,7 @@ class FrameReader:
     def feed(self, data: bytes) -> list[bytes]:
         buf = self._buf
         buf += data
-        frames: list[bytes] = []
+        frames: list[bytes | None] = []
         overflow = False
         start = 0
         n = len(buf)
@@ -580,6 +580,7 @@ class FrameReader:
                 self._discarding = False  # the rest of an over-long frame ends here
             elif idx - start > limit:
                 overflow = True  # over-long, however the reads fell
+                frames.append(None)
             elif idx > start:
                 frames.append(bytes(buf[start:idx]))
             start = idx + 1
@@ -590,9 +591,10 @@ class FrameReader:
             buf.clear()
             self._discarding = True
             overflow = True
+            frames.append(None)
         if overflow:
             raise FrameTooLong(limit, frames)
-        return frames
+        return [f for f in frames if f is not None]
 
     @property
     def pending(self) -> int:

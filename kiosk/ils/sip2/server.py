@@ -59,6 +59,7 @@ log = logging.getLogger("kiosk.ils.sip2.server")
 RESPONDER_CODES: frozenset[str] = frozenset(RESPONSE_TO) - {"93"}
 _READ_SIZE = 65536
 _CLOSE_WAIT = 2.0
+_FAILED_LOGIN_DELAY = 1.0
 
 
 class Responder(Protocol):
@@ -78,8 +79,10 @@ class Limits:
 
     max_frame: int = 4096
     max_connections: int = 256
+    #: connections that have not logged in yet, at most (they cannot starve logged-in kiosks)
+    max_unauthenticated: int = 16
     idle_timeout: float = 300.0
-    login_timeout: float = 30.0
+    login_timeout: float = 10.0
     max_pending_frames: int = 64
     #: unreadable/refused frames in a row before the connection is closed
     max_bad_frames: int = 10
@@ -91,7 +94,7 @@ class ServerStats:
 
     connections: int = 0  # accepted and served
     active: int = 0
-    rejected: int = 0  # closed at once: over max_connections
+    rejected: int = 0  # closed at once: over max_connections or max_unauthenticated
     logins: int = 0
     failed_logins: int = 0
     frames: int = 0
@@ -130,6 +133,7 @@ class _Conn:
     terminator: bytes = b"\r"
     last_reply: bytes | None = None
     bad_run: int = 0
+    counted_unauthenticated: bool = False
 
     @property
     def who(self) -> str:
@@ -177,6 +181,10 @@ class Sip2Server:
         # Unknown users are checked against a hash of the same cost: equal time either way.
         self._dummy_hash = dummy_hash_like(first.password_hash if first else None)
         self._codecs: dict[str, tuple[Codec, Codec]] = {}
+        self._unauthenticated = 0
+        # Password checks (scrypt, tens of ms each) get their own small pool, so strangers
+        # trying passwords never queue in front of logged-in kiosks' requests.
+        self._login_pool: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -186,6 +194,7 @@ class Sip2Server:
             raise RuntimeError("server already started")
         self._closed = asyncio.Event()
         self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="sip2-acs")
+        self._login_pool = ThreadPoolExecutor(1, thread_name_prefix="sip2-login")
         try:
             self._server = await asyncio.start_server(
                 self._accept,
@@ -197,7 +206,8 @@ class Sip2Server:
             )
         except BaseException:
             self._pool.shutdown(wait=False)
-            self._pool = None
+            self._login_pool.shutdown(wait=False)
+            self._pool = self._login_pool = None
             raise
         sockets = self._server.sockets
         if sockets:
@@ -242,6 +252,9 @@ class Sip2Server:
         if pool is not None:
             # A responder call may still be running (a slow database): wait for it off-loop.
             await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)
+        login_pool, self._login_pool = self._login_pool, None
+        if login_pool is not None:
+            await asyncio.to_thread(login_pool.shutdown, wait=True, cancel_futures=True)
         if self._closed is not None:
             self._closed.set()
         log.info("SIP2 server stopped (%d connections served)", self.stats.connections)
@@ -254,14 +267,14 @@ class Sip2Server:
         peer = f"{peer_info[0]}:{peer_info[1]}" if isinstance(peer_info, tuple) else "?"
         task = asyncio.current_task()
         assert task is not None
-        if self._closing or self.stats.active >= self.limits.max_connections:
+        limit = ""
+        if self.stats.active >= self.limits.max_connections:
+            limit = f"{self.stats.active} connections open (max_connections)"
+        elif self._unauthenticated >= self.limits.max_unauthenticated:
+            limit = f"{self._unauthenticated} not logged in yet (max_unauthenticated)"
+        if self._closing or limit:
             self.stats.rejected += 1
-            log.warning(
-                "conn %d from %s refused: %d connections open (max_connections)",
-                cid,
-                peer,
-                self.stats.active,
-            )
+            log.warning("conn %d from %s refused: %s", cid, peer, limit or "shutting down")
             self._tasks.add(task)
             try:
                 await self._shut(writer)
@@ -272,6 +285,8 @@ class Sip2Server:
         self.stats.connections += 1
         self.stats.active += 1
         conn = _Conn(cid, peer, writer)
+        self._unauthenticated += 1
+        conn.counted_unauthenticated = True
         started = time.monotonic()
         log.info("conn %d from %s opened", cid, peer)
         reason = "closed"
@@ -288,6 +303,8 @@ class Sip2Server:
             log.error("%s: internal error %s", conn.who, type(exc).__name__)
         finally:
             self.stats.active -= 1
+            if conn.counted_unauthenticated:
+                self._unauthenticated -= 1
             self._tasks.discard(task)
             await self._shut(writer)
             log.info(
@@ -324,18 +341,19 @@ class Sip2Server:
                 return what
             if not data:
                 return "closed by peer"
-            overflow = False
+            batch: list[bytes | None]
             try:
-                batch = frames.feed(data)
+                batch = list(frames.feed(data))
             except FrameTooLong as exc:
-                batch, overflow = exc.frames, True
+                batch = exc.frames  # None where an over-long frame was: answered in its turn
             if len(batch) > limits.max_pending_frames:
                 self.stats.closed_for_errors += 1
                 return f"{len(batch)} frames sent without waiting for answers (max_pending_frames)"
             for raw in batch:
-                await self._frame(conn, raw)
-            if overflow:
-                await self._too_long(conn, limits.max_frame + 1)
+                if raw is None:
+                    await self._too_long(conn, limits.max_frame + 1)
+                else:
+                    await self._frame(conn, raw)
 
     # ------------------------------------------------------------------ frames
 
@@ -467,11 +485,14 @@ class Sip2Server:
                     request = again
         password = request.login_password or ""
         stored = account.password_hash if account is not None else self._dummy_hash
-        assert self._pool is not None
+        assert self._login_pool is not None
         loop = asyncio.get_running_loop()
-        ok = await loop.run_in_executor(self._pool, verify_password, password, stored)
+        ok = await loop.run_in_executor(self._login_pool, verify_password, password, stored)
         if account is None or not ok:
             self.stats.failed_logins += 1
+            # A wrong password costs the caller a second more (password guessing slows down;
+            # the connection is closed after it anyway).
+            await asyncio.sleep(_FAILED_LOGIN_DELAY)
             if account is None:
                 # The attempted name is not logged: people type passwords into user fields.
                 log.warning("%s: login refused: unknown user", conn.who)
@@ -482,6 +503,9 @@ class Sip2Server:
             raise _Close("login refused")
         first = conn.account is None
         conn.account = account
+        if conn.counted_unauthenticated:
+            conn.counted_unauthenticated = False
+            self._unauthenticated -= 1
         conn.codec, conn.plain = self._codecs_for(account)
         conn.terminator = account.terminator
         conn.bad_run = 0
@@ -526,7 +550,9 @@ class Sip2Server:
         """Answer 96; too many bad frames in a row end the connection."""
         self.stats.errors += 1
         conn.bad_run += 1
-        await self._write(conn, self._resend_request(conn))
+        # Not remembered: a 97 after a 96 must get the last real reply, or the SC would send its
+        # last request again and a checkout or a payment would happen twice.
+        await self._write(conn, self._resend_request(conn), remember=False)
         if conn.bad_run >= self.limits.max_bad_frames:
             self.stats.closed_for_errors += 1
             raise _Close(f"{conn.bad_run} bad frames in a row (max_bad_frames)")

@@ -506,7 +506,7 @@ class Sip2Connection:
                 try:
                     dropped += len(self._reader.feed(data))
                 except FrameTooLong as exc:
-                    dropped += len(exc.frames) + 1
+                    dropped += len(exc.frames)
         except OSError:
             log.info("SIP2 %s: the connection broke while idle", self.endpoint)
             self._drop()
@@ -667,7 +667,7 @@ class Sip2Connection:
             try:
                 frames: list[bytes | None] = list(self._reader.feed(data))
             except FrameTooLong as exc:
-                frames = [*exc.frames, None]
+                frames = list(exc.frames)  # None where an over-long frame was
             for raw in frames:
                 if raw is not None:
                     self._record("received", raw)

@@ -132,7 +132,7 @@ def test_frame_too_long_carries_earlier_frames_then_the_reader_recovers() -> Non
     reader = FrameReader(max_frame=16)
     with pytest.raises(FrameTooLong) as caught:
         reader.feed(b"941\r" + b"x" * 17)
-    assert caught.value.frames == [b"941"]
+    assert caught.value.frames == [b"941", None]
     assert caught.value.limit == 16
     assert reader.pending == 0
     # the rest of the oversized frame, up to its terminator, is discarded without a new error
@@ -155,7 +155,7 @@ def test_oversized_frame_is_refused_however_the_reads_fall() -> None:
     reader = FrameReader(max_frame=8)
     with pytest.raises(FrameTooLong) as err:
         reader.feed(b"941\r" + b"x" * 20 + b"\r" + b"940\r")
-    assert err.value.frames == [b"941", b"940"]  # the frames around it are kept
+    assert err.value.frames == [b"941", None, b"940"]  # in stream order, None in its place
     assert reader.feed(b"99\r") == [b"99"]
 
 

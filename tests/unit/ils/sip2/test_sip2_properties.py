@@ -347,7 +347,7 @@ def test_fuzzed_stream_through_the_frame_reader() -> None:
         try:
             got = reader.feed(stream[at : at + step])
         except FrameTooLong as exc:
-            got = exc.frames
+            got = [f for f in exc.frames if f is not None]
             too_long += 1
         at += step
         assert all(b"\r" not in f and b"\n" not in f and f for f in got)
