@@ -542,6 +542,7 @@ def run(args: argparse.Namespace) -> int:
         credentials,
         timeout=args.timeout,
         connect_timeout=min(args.timeout, 10.0),
+        diagnostics=True,  # the raw exchange of a failed step is printed for the integrator
     )
     with conn:
         try:

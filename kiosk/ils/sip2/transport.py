@@ -195,6 +195,7 @@ class Sip2Connection:
         heartbeat_interval: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
         tz: tzinfo | None = None,
+        diagnostics: bool = False,
     ) -> None:
         if timeout <= 0 or connect_timeout <= 0:
             raise ValueError("SIP2 timeouts must be positive")
@@ -222,9 +223,12 @@ class Sip2Connection:
         self._delay = backoff_initial
         self._retry_at: float | None = None
         self._last_failure = ""
-        #: recent frames as ``(direction, bytes)`` without terminators, secrets masked
+        #: recent frames as ``(direction, bytes)`` without terminators, secrets masked; kept
+        #: only with ``diagnostics`` (``kiosk check-ils``): the frames of a kiosk's sessions hold
+        #: card numbers, names and titles, which must not outlive a session (P3)
+        self.diagnostics = diagnostics
         self.exchanges: collections.deque[tuple[Direction, bytes]] = collections.deque(
-            maxlen=EXCHANGE_HISTORY
+            maxlen=EXCHANGE_HISTORY if diagnostics else 0
         )
         #: how many frames were ever added to :attr:`exchanges` (to find a step's own frames)
         self.exchange_count = 0
@@ -675,8 +679,9 @@ class Sip2Connection:
         return self._pending.popleft()
 
     def _record(self, direction: Direction, raw: bytes) -> None:
-        self.exchanges.append((direction, mask_secrets(raw)))
-        self.exchange_count += 1
+        if self.diagnostics:
+            self.exchanges.append((direction, mask_secrets(raw)))
+            self.exchange_count += 1
 
 
 def _reason(exc: BaseException) -> str:

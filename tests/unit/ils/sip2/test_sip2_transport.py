@@ -242,7 +242,7 @@ def test_crlf_terminated_replies() -> None:
     koha = profile("koha")
     assert koha.terminator == b"\r\n"
     with peer.FakeAcs(acs_profile=koha) as server:
-        with connection(server, koha) as conn:
+        with connection(server, koha, diagnostics=True) as conn:
             conn.open()
             first = conn.request(patron_status())
             second = conn.request(item_info())
@@ -579,8 +579,16 @@ def test_heartbeat_reconnects_a_dropped_connection(acs: peer.FakeAcs) -> None:
 # -- privacy ------------------------------------------------------------------------------------
 
 
-def test_exchanges_keep_frames_with_passwords_and_pins_masked(acs: peer.FakeAcs) -> None:
+def test_a_kiosk_connection_keeps_no_frames_at_all(acs: peer.FakeAcs) -> None:
+    # A kiosk's frames hold members' card numbers, names and titles: none outlives its use (P3).
     with connection(acs) as conn:
+        conn.request(patron_status(pin=peer.PIN))
+    assert list(conn.exchanges) == []
+    assert conn.exchange_count == 0
+
+
+def test_exchanges_keep_frames_with_passwords_and_pins_masked(acs: peer.FakeAcs) -> None:
+    with connection(acs, diagnostics=True) as conn:
         conn.request(patron_status(pin=peer.PIN))
     frames = list(conn.exchanges)
     assert [d for d, _ in frames] == ["sent", "received"] * 3
