@@ -33,11 +33,11 @@ def build_library(config: Config) -> LibrarySystem:
 
 def _sip2_library(config: Config) -> LibrarySystem:
     """A ``Sip2Library`` on one connection; connecting happens on the ILS worker thread."""
-    from zoneinfo import ZoneInfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from kiosk.ils.sip2.codec import ENCODINGS, encoding_name
     from kiosk.ils.sip2.library import Sip2Library
-    from kiosk.ils.sip2.profiles import PROFILES
+    from kiosk.ils.sip2.profiles import LANGUAGE_CODES, PROFILES
     from kiosk.ils.sip2.transport import Credentials, Endpoint, Sip2Connection
 
     c = config.ils.sip2
@@ -76,7 +76,12 @@ def _sip2_library(config: Config) -> LibrarySystem:
         client_cert=c.client_cert or None,
         client_key=c.client_key or None,
     )
-    tz = ZoneInfo("Europe/Amsterdam")
+    try:
+        tz = ZoneInfo(c.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            src, "[ils] timezone", f"unknown time zone {c.timezone!r} (e.g. 'Europe/Amsterdam')"
+        ) from None
     connection = Sip2Connection(
         endpoint,
         profile,
@@ -92,6 +97,8 @@ def _sip2_library(config: Config) -> LibrarySystem:
         location=c.location or config.branch,
         tz=tz,
         terminal_password=c.terminal_password,
+        # the kiosk's language, so that the library system answers in it where it can
+        language=LANGUAGE_CODES.get(config.language, "000"),
     )
 
 

@@ -46,6 +46,7 @@ class Sip2Config:
     encoding: str = ""  # default: the profile's
     terminator: str = ""  # CR | CRLF; default: the profile's
     error_detection: bool | None = None  # default: the profile's
+    timezone: str = "Europe/Amsterdam"  # the library system's local time (blank-zone dates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,7 @@ def _sip2(ils: dict[str, Any], source: str) -> Sip2Config:
         encoding=encoding.lower(),
         terminator=terminator,
         error_detection=error_detection,
+        timezone=text("timezone", d.timezone),
     )
 
 

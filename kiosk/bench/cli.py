@@ -57,9 +57,10 @@ def register(sub: Any) -> None:
     )
     sip2.add_argument(
         "--backend",
-        choices=("memory", "embedded"),
+        choices=("memory", "memory-threaded", "embedded"),
         default="memory",
-        help="what the SIP2 server serves: an in-memory library (the SIP2 stack alone) "
+        help="what the SIP2 server serves: an in-memory library answered on the event loop "
+        "(the SIP2 stack alone), the same through the worker thread a blocking library needs, "
         "or the embedded ILS on a generated SQLite library",
     )
     parser.set_defaults(handler=run)

@@ -41,6 +41,9 @@ class ItemStatus(StrEnum):
     LOST = "lost"
     MISSING = "missing"
     WITHDRAWN = "withdrawn"
+    #: not on the shelf for another reason a library system gave (on order, in process,
+    #: claimed returned, "other")
+    UNAVAILABLE = "unavailable"
 
 
 class HoldStatus(StrEnum):
@@ -210,6 +213,8 @@ class CheckinResult:
     destination: ReturnDestination = ReturnDestination.SHELF
     sort_bin: str | None = None
     transit_to: str | None = None
+    #: the item's home branch (code), when the library system says
+    home_branch: str | None = None
     attachments: int = 0
     fee: Money | None = None
 

@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - dev dependency
     pytest.skip("pysip2 (a dev dependency) is not installed", allow_module_level=True)
 
 
-@pytest.mark.parametrize("backend", ["memory", "embedded"])
+@pytest.mark.parametrize("backend", ["memory", "memory-threaded", "embedded"])
 def test_sip2_bench_reports_codec_ratio_round_trips_and_load_levels(
     tmp_path: Path, backend: str
 ) -> None:

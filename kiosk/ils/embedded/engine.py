@@ -589,7 +589,11 @@ class EmbeddedLibrary:
         at: datetime | None = None,
     ) -> CheckinResult:
         with self._tx() as s:
-            return self._check_in(s, item_id, location, at)
+            result = self._check_in(s, item_id, location, at)
+            item = self._item(s, result.item_id) if result.item_id else None
+            if item is not None:
+                result = replace(result, home_branch=item.home_branch)
+            return result
 
     def _check_in(
         self, s: Session, barcode: str, location: str, at: datetime | None

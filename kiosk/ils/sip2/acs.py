@@ -497,7 +497,7 @@ class AcsResponder:
             transaction_date=self._date(),
             institution_id=account.institution,
             item_identifier=result.item_id or req.item_identifier,
-            permanent_location=account.location,
+            permanent_location=result.home_branch or account.location,
             title_identifier=result.title or None,
             sort_bin=result.sort_bin,
             screen_message=result.outcome.screen_messages,

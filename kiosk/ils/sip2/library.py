@@ -56,7 +56,7 @@ from kiosk.domain.types import (
 from kiosk.ils.port import IlsUnavailable
 from kiosk.ils.sip2 import extensions as ext
 from kiosk.ils.sip2 import messages as m
-from kiosk.ils.sip2.acs import CIRCULATION, FEE_TYPES
+from kiosk.ils.sip2.acs import FEE_TYPES
 from kiosk.ils.sip2.codec import Frame
 from kiosk.ils.sip2.profiles import LANGUAGES, Profile
 from kiosk.ils.sip2.values import (
@@ -71,8 +71,23 @@ from kiosk.ils.sip2.values import (
 
 log = logging.getLogger("kiosk.ils.sip2")
 
-_STATUS_OF = {code: status for status, code in CIRCULATION.items()}
-_STATUS_OF.update({"05": ItemStatus.ON_LOAN, "07": ItemStatus.ON_LOAN, "09": ItemStatus.AVAILABLE})
+#: Circulation status (18, first fixed field) per the specification; anything else is
+#: "unavailable": never claim an item is on the shelf on a code we do not know.
+_STATUS_OF = {
+    "01": ItemStatus.UNAVAILABLE,  # other
+    "02": ItemStatus.UNAVAILABLE,  # on order
+    "03": ItemStatus.AVAILABLE,
+    "04": ItemStatus.ON_LOAN,  # charged
+    "05": ItemStatus.ON_LOAN,  # charged; not to be recalled until earliest recall date
+    "06": ItemStatus.UNAVAILABLE,  # in process
+    "07": ItemStatus.ON_LOAN,  # recalled
+    "08": ItemStatus.ON_HOLD_SHELF,  # waiting on hold shelf
+    "09": ItemStatus.AVAILABLE,  # waiting to be re-shelved
+    "10": ItemStatus.IN_TRANSIT,  # in transit between library locations
+    "11": ItemStatus.UNAVAILABLE,  # claimed returned
+    "12": ItemStatus.LOST,
+    "13": ItemStatus.MISSING,
+}
 _MATERIAL_OF = {
     "001": MaterialKind.BOOK,
     "002": MaterialKind.MAGAZINE,
@@ -87,6 +102,9 @@ _MATERIAL_OF = {
 _FEE_KIND_OF = {code: kind for kind, code in FEE_TYPES.items()}
 _FEE_KIND_OF["03"] = FeeKind.DAMAGE
 MAX_PAGES = 40  # bound on BP/BQ paging: 40 pages of the profile's page size
+#: prefix of the ids we make up for fees read from free text (AV): the library system has no
+#: such id, so a payment of one is sent without CG (fee identifier)
+UNNAMED_FEE = "sip2-av-"
 
 
 class Transport(Protocol):
@@ -222,6 +240,11 @@ class Sip2Library:
         elif reply.valid_patron_password is not None and not yes(reply.valid_patron_password):
             reason = Reason.WRONG_PIN if pin else Reason.PIN_REQUIRED
             out = _outcome(False, reason, reply, self._ext)
+        elif pin and reply.valid_patron_password is None:
+            # A PIN was asked for and sent, and the answer does not say whether it is right:
+            # never let a member in on a PIN nobody checked.
+            log.warning("the library system did not say whether the PIN is right (no CQ in 24)")
+            out = _outcome(False, Reason.ILS_ERROR, reply, False)
         else:
             out = _outcome(True, Reason.OK, reply, self._ext)
         if "attempts_left" in out.params:
@@ -442,7 +465,7 @@ class Sip2Library:
         if not fees:
             total = parse_amount(first.fee_amount)
             if total:
-                fees.append(Fee("total", FeeKind.OTHER, Money(total, currency)))
+                fees.append(Fee(f"{UNNAMED_FEE}total", FeeKind.OTHER, Money(total, currency)))
         return tuple(fees)
 
     def _item_request(self, item_id: str) -> m.ItemInformationRequest:
@@ -470,9 +493,10 @@ class Sip2Library:
                 sc_renewal_policy=flag(self._p.recheckout_renews),
                 no_block=flag(no_block),
                 transaction_date=when,
-                # as the specification's own example does (and strict servers such as pysip2's
-                # insist): a date here, not blanks; only a no-block replay makes it count
-                nb_due_date=when,
+                # A no-block replay leaves the due date to the library system (blanks); otherwise
+                # the field means nothing, and we write a date as the specification's own example
+                # does (strict servers such as pysip2's refuse blanks there).
+                nb_due_date=m.BLANK_DATE if no_block else when,
                 institution_id=self._institution,
                 patron_identifier=card_number,
                 item_identifier=item_id,
@@ -497,7 +521,8 @@ class Sip2Library:
             return CheckoutResult(
                 out, item_id, title, due=due, fee=fee, attachments=attachments, renewed=renewed
             )
-        if fee is not None and not fee_acknowledged:
+        rental = reply.fee_type in (None, "", "06")  # BT: only a rental fee is asked about
+        if fee is not None and rental and not fee_acknowledged:
             out = _outcome(
                 False, Reason.FEE_ACK_REQUIRED, reply, self._ext, {"amount": fee.format()}
             )
@@ -543,6 +568,7 @@ class Sip2Library:
             destination=destination,
             sort_bin=reply.sort_bin or None,
             transit_to=transit_to,
+            home_branch=reply.permanent_location or None,
             attachments=count(detail.get("att")) or 0,
             fee=fee,
         )
@@ -642,7 +668,7 @@ class Sip2Library:
             return ItemInfoResult(_outcome(False, Reason.ITEM_UNKNOWN, reply, self._ext))
         cents = parse_amount(reply.fee_amount) if reply.fee_type == "06" else None
         currency = (reply.currency_type or "EUR").strip() or "EUR"
-        status = _STATUS_OF.get(reply.circulation_status, ItemStatus.AVAILABLE)
+        status = _STATUS_OF.get(reply.circulation_status, ItemStatus.UNAVAILABLE)
         if detail.get("s"):
             with contextlib.suppress(ValueError):
                 status = ItemStatus(detail["s"])
@@ -678,7 +704,7 @@ class Sip2Library:
                 patron_identifier=card_number,
                 terminal_password=self._terminal_password,
                 patron_password=self._pins.get(card_number),
-                fee_identifier=fee_id,
+                fee_identifier=None if fee_id.startswith(UNNAMED_FEE) else fee_id,
                 transaction_id=reference,
             )
         )
@@ -771,7 +797,7 @@ def _fee_from_text(text: str, currency: str, n: int) -> Fee:
                 rest = words[1:] if idx == 0 else words[:-1]
                 break
     return Fee(
-        fee_id=str(n),
+        fee_id=f"{UNNAMED_FEE}{n}",
         kind=FeeKind.OTHER,
         amount=Money(cents or 0, currency),
         description=" ".join(rest) if cents is not None else text,

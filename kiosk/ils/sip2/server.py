@@ -80,7 +80,7 @@ class Limits:
     max_frame: int = 4096
     max_connections: int = 256
     #: connections that have not logged in yet, at most (they cannot starve logged-in kiosks)
-    max_unauthenticated: int = 16
+    max_unauthenticated: int = 64
     idle_timeout: float = 300.0
     login_timeout: float = 10.0
     max_pending_frames: int = 64

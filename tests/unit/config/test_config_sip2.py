@@ -121,3 +121,10 @@ password_file = "{secret}"
             assert library.check_out(lib.cards[0], lib.barcodes[0]).outcome.ok
         finally:
             library.close()  # type: ignore[attr-defined]
+
+
+def test_an_unknown_time_zone_names_the_key(tmp_path: Path) -> None:
+    cfg = load(_write(tmp_path, '[ils]\nkind = "sip2"\ntimezone = "Europe/Dalfsen"\n'))
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_library(cfg)
+    assert err.value.key == "[ils] timezone"

@@ -480,3 +480,94 @@ def test_holds_listed_as_all_holds_are_never_called_ready() -> None:
         ("Tirza", HoldStatus.WAITING),
         ("Het diner", HoldStatus.WAITING),
     ]
+
+
+# ---------------------------------------------------------------- review findings
+def test_a_pin_nobody_checked_never_lets_a_member_in() -> None:
+    # The PIN was sent, and the answer does not say whether it is right (no CQ).
+    lib, _ = library(patron_status())
+    result = lib.identify("2050000000001", "1234")
+    assert not result.ok and result.outcome.reason is Reason.ILS_ERROR
+    # Without a PIN and without CQ the library system does not use PINs: fine.
+    assert lib.identify("2050000000001").ok
+
+
+def test_a_refusal_quoting_outstanding_fines_is_not_a_rental_fee_to_confirm() -> None:
+    lib, _ = library(
+        _checkout(ok="0", due_date=None, fee_type="04", currency_type="EUR", fee_amount="12.50")
+    )
+    result = lib.check_out("2050000000001", "30000000001")
+    assert not result.ok and result.outcome.reason is Reason.ITEM_NOT_AVAILABLE
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("01", ItemStatus.UNAVAILABLE),
+        ("02", ItemStatus.UNAVAILABLE),
+        ("03", ItemStatus.AVAILABLE),
+        ("04", ItemStatus.ON_LOAN),
+        ("05", ItemStatus.ON_LOAN),
+        ("06", ItemStatus.UNAVAILABLE),
+        ("07", ItemStatus.ON_LOAN),
+        ("08", ItemStatus.ON_HOLD_SHELF),
+        ("09", ItemStatus.AVAILABLE),
+        ("10", ItemStatus.IN_TRANSIT),
+        ("11", ItemStatus.UNAVAILABLE),
+        ("12", ItemStatus.LOST),
+        ("13", ItemStatus.MISSING),
+        ("99", ItemStatus.UNAVAILABLE),
+    ],
+)
+def test_every_circulation_status_code(code: str, status: ItemStatus) -> None:
+    def answer(req: m.Message) -> m.Message:
+        return m.ItemInformationResponse(
+            circulation_status=code,
+            transaction_date=DATE,
+            item_identifier="301",
+            title_identifier="Boek",
+        )
+
+    info = library(answer)[0].item_info("301").item
+    assert info is not None and info.status is status
+
+
+def test_a_fee_read_from_free_text_is_paid_without_a_made_up_fee_identifier() -> None:
+    def answer(req: m.Message) -> m.Message:
+        if isinstance(req, m.FeePaid):
+            return m.FeePaidResponse(
+                payment_accepted="Y",
+                transaction_date=DATE,
+                institution_id="DAL",
+                patron_identifier=req.patron_identifier,
+            )
+        return _koha_summary([], [])(req)
+
+    lib, t = library(answer, "koha")
+    summary = lib.member_summary("2050000000001").summary
+    assert summary is not None
+    fee = summary.fees[0]
+    lib.pay_fee("2050000000001", fee.fee_id, fee.amount, "PIN-0002")
+    sent = t.sent[-1]
+    assert isinstance(sent, m.FeePaid) and sent.fee_identifier is None
+    assert sent.fee_amount == "2.50"
+
+
+def test_a_no_block_replay_leaves_the_due_date_to_the_library_system() -> None:
+    lib, t = library(_checkout())
+    at = datetime(2026, 11, 24, 15, 30, tzinfo=UTC)
+    lib.check_out("2050000000001", "301", no_block=True, at=at)
+    lib.check_out("2050000000001", "302")
+    replay, live = t.sent
+    assert isinstance(replay, m.CheckoutRequest) and isinstance(live, m.CheckoutRequest)
+    assert (replay.no_block, replay.nb_due_date) == ("Y", m.BLANK_DATE)
+    assert replay.transaction_date == "20261124    163000"  # when it happened, local time
+    assert live.nb_due_date == live.transaction_date
+
+
+def test_the_kiosk_language_is_sent_so_the_ils_can_answer_in_it() -> None:
+    p = PROFILES["generic"]
+    t = ScriptedTransport(p, patron_status())
+    lib = Sip2Library(t, p, institution="DAL", location="DAL", tz=TZ, language="005")
+    lib.identify("2050000000001")
+    assert t.sent[-1].language == "005"  # type: ignore[attr-defined]
