@@ -59,7 +59,6 @@ log = logging.getLogger("kiosk.ils.sip2.server")
 RESPONDER_CODES: frozenset[str] = frozenset(RESPONSE_TO) - {"93"}
 _READ_SIZE = 65536
 _CLOSE_WAIT = 2.0
-_FAILED_LOGIN_DELAY = 1.0
 
 
 class Responder(Protocol):
@@ -86,6 +85,8 @@ class Limits:
     max_pending_frames: int = 64
     #: unreadable/refused frames in a row before the connection is closed
     max_bad_frames: int = 10
+    #: seconds before a refused login is answered (slows password guessing)
+    failed_login_delay: float = 1.0
 
 
 @dataclass(slots=True)
@@ -492,7 +493,7 @@ class Sip2Server:
             self.stats.failed_logins += 1
             # A wrong password costs the caller a second more (password guessing slows down;
             # the connection is closed after it anyway).
-            await asyncio.sleep(_FAILED_LOGIN_DELAY)
+            await asyncio.sleep(self.limits.failed_login_delay)
             if account is None:
                 # The attempted name is not logged: people type passwords into user fields.
                 log.warning("%s: login refused: unknown user", conn.who)

@@ -61,8 +61,8 @@ def test_a_password_check_in_progress_never_holds_up_a_logged_in_kiosk(
         return real_verify(password, stored)
 
     monkeypatch.setattr(server_module, "verify_password", verify)
-    monkeypatch.setattr(server_module, "_FAILED_LOGIN_DELAY", 0)
-    server = Sip2Server(Status(), {"kiosk": _account()}, port=0, workers=1)
+    limits = Limits(failed_login_delay=0)
+    server = Sip2Server(Status(), {"kiosk": _account()}, port=0, workers=1, limits=limits)
     with run_in_thread(server) as port, socket.create_connection(("127.0.0.1", port), 5) as kiosk:
         assert _send(kiosk, m.LoginRequest(login_user_id="kiosk", login_password="juist"))[:3] == (
             b"941"
@@ -102,3 +102,12 @@ def test_sockets_that_never_log_in_cannot_take_every_connection() -> None:
             for s in idle:
                 s.close()
     assert server.stats.rejected == 1
+
+
+def test_a_wrong_password_is_answered_only_after_the_delay() -> None:
+    account = Account("kiosk", hash_password("juist", n=16), "DAL", "DAL", encoding="utf-8")
+    server = Sip2Server(Status(), {"kiosk": account}, port=0, limits=Limits(failed_login_delay=0.4))
+    with run_in_thread(server) as port, socket.create_connection(("127.0.0.1", port), 5) as s:
+        t0 = time.perf_counter()
+        assert _send(s, m.LoginRequest(login_user_id="kiosk", login_password="fout"))[:3] == b"940"
+        assert time.perf_counter() - t0 >= 0.4
