@@ -32,7 +32,7 @@ async def _echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
 
 
 def _library(
-    backend: str, db: str | None, kiosks: int
+    backend: str, db: str | None, kiosks: int, scratch: Path
 ) -> tuple[LibrarySystem, list[str], list[str]]:
     if backend in ("memory", "memory-threaded"):
         from kiosk.bench.memory_library import MemoryLibrary
@@ -48,7 +48,7 @@ def _library(
     from kiosk.ils.embedded.models import Item, Member
     from kiosk.ils.embedded.seed import seed_generated
 
-    url = db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='kiosk-bench-')) / 'sip2.sqlite'}"
+    url = db or f"sqlite:///{scratch / 'sip2.sqlite'}"
     engine = edb.make_engine(url)
     edb.upgrade(engine)
     with Session(engine) as s:
@@ -97,7 +97,12 @@ def _library(
 
 
 async def main(args: argparse.Namespace) -> None:
-    library, cards, items = _library(args.backend, args.db, args.kiosks)
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+        await _serve(args, Path(scratch))
+
+
+async def _serve(args: argparse.Namespace, scratch: Path) -> None:
+    library, cards, items = _library(args.backend, args.db, args.kiosks, scratch)
     responder = AcsResponder(
         lambda branch: library,
         tz=ZoneInfo("Europe/Amsterdam"),
