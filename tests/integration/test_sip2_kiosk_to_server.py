@@ -8,6 +8,7 @@ the SIP2 keys and a password file. The kiosk's session controller then runs a me
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -84,8 +85,9 @@ def served(tmp_path: Path) -> Iterator[tuple[int, str]]:
 
 
 def test_a_kiosk_with_ils_sip2_serves_a_member_through_kiosk_sip2_server(
-    served: tuple[int, str], tmp_path: Path
+    served: tuple[int, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     port, url = served
     secret = tmp_path / "sip2-password"
     secret.write_text("Zelfbediening-1\n", encoding="utf-8")
@@ -146,3 +148,18 @@ password_file = "{secret}"
     finally:
         engine.dispose()
     assert {BOOK, DVD} <= lent
+    # P5: the kiosk's side logged the visit without a trace of who or what.
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert caplog.records
+    for personal in (
+        CARD,
+        PIN,
+        "Chloë",
+        "Vries",
+        "Tirza",
+        "De avonden",
+        BOOK,
+        DVD,
+        "Zelfbediening",
+    ):
+        assert personal not in logged
