@@ -589,23 +589,26 @@ class EmbeddedLibrary:
         at: datetime | None = None,
     ) -> CheckinResult:
         with self._tx() as s:
-            result = self._check_in(s, item_id, location, at)
-            item = self._item(s, result.item_id) if result.item_id else None
-            if item is not None:
-                result = replace(result, home_branch=item.home_branch)
-            return result
+            return self._check_in(s, item_id, location, at)
 
     def _check_in(
         self, s: Session, barcode: str, location: str, at: datetime | None
     ) -> CheckinResult:
         when = self._now(at)
         policy = self._load_policy(s)
-        tz = policy.tz
         item = self._item(s, barcode, lock=True)
         if item is None:
             return CheckinResult(
                 refused(Reason.ITEM_UNKNOWN), barcode, destination=ReturnDestination.DESK
             )
+        return replace(
+            self._check_in_item(s, item, location, when, policy), home_branch=item.home_branch
+        )
+
+    def _check_in_item(
+        self, s: Session, item: Item, location: str, when: datetime, policy: _Policy
+    ) -> CheckinResult:
+        tz = policy.tz
         record = item.record
         loan = self._open_loan(s, item)
         fine: Money | None = None

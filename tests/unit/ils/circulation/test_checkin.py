@@ -176,3 +176,11 @@ def test_lost_item_found_again_goes_to_the_desk_and_is_available(
     assert result.to_desk and result.outcome.params["why"] == "found"
     with build.query() as s:
         assert s.scalars(select(Item.status)).one() == ItemStatus.AVAILABLE.value
+
+
+def test_a_return_says_the_items_home_branch(ils: EmbeddedLibrary, build: Builder) -> None:
+    member = build.member()
+    item = build.item(branch="NLE")
+    build.loan(member, item)
+    result = ils.check_in(item, location="DAL")
+    assert result.ok and result.home_branch == "NLE"
