@@ -145,7 +145,9 @@ def build_devices(config: Config) -> DeviceSet:
 
     devices = DeviceSet()
     chosen = config.devices
-    reader = _choose(config, "card_reader", chosen.card_reader, FakeCardReader)
+    reader = _choose(
+        config, "card_reader", chosen.card_reader, FakeCardReader, pcsc=lambda: _pcsc(config)
+    )
     scanner = _choose(config, "scanner", chosen.scanner, FakeScanner)
     printer = _choose(config, "printer", chosen.printer, RecordingPrinter)
     if reader is not None:
@@ -160,16 +162,69 @@ def build_devices(config: Config) -> DeviceSet:
     return devices
 
 
-def _choose(config: Config, key: str, kind: str, simulated: Callable[[], Any]) -> Any:
+def _choose(
+    config: Config, key: str, kind: str, simulated: Callable[[], Any], **real: Callable[[], Any]
+) -> Any:
     if kind == "none":
         return None
     if kind == "simulated":
         return simulated()
+    if kind in real:
+        return real[kind]()
     raise ConfigError(
         config.source,
         f"[devices] {key}",
         f"'{kind}' is not available yet in this version; use 'simulated' or 'none'",
     )
+
+
+def _pcsc(config: Config) -> Any:
+    """A PC/SC reader from ``[devices.pcsc]``: reader (regular expression), method (uid or
+    apdu), apdus (hex strings), and the ``[devices.pcsc.uid]`` rule."""
+    import re
+
+    from hardware.codes import RuleError, UidRule
+
+    table = dict(config.devices.pcsc)
+    src = config.source
+    known = {"reader", "method", "apdus", "uid"}
+    for key in table:
+        if key not in known:
+            raise ConfigError(src, f"[devices.pcsc] {key}", f"unknown key (known: {sorted(known)})")
+    reader = table.get("reader", "")
+    try:
+        re.compile(reader) if isinstance(reader, str) else None
+    except re.error as exc:
+        raise ConfigError(
+            src, "[devices.pcsc] reader", f"not a regular expression: {exc}"
+        ) from None
+    if not isinstance(reader, str):
+        raise ConfigError(src, "[devices.pcsc] reader", "must be a text (a reader name pattern)")
+    method = table.get("method", "uid")
+    if method not in ("uid", "apdu"):
+        raise ConfigError(src, "[devices.pcsc] method", "must be 'uid' or 'apdu'")
+    try:
+        apdus = tuple(bytes.fromhex(a) for a in table.get("apdus", []))
+    except (TypeError, ValueError):
+        raise ConfigError(src, "[devices.pcsc] apdus", "must be a list of hex strings") from None
+    if method == "apdu" and not apdus:
+        raise ConfigError(src, "[devices.pcsc] apdus", "needed with method = 'apdu'")
+    uid = table.get("uid", {})
+    if not isinstance(uid, dict):
+        raise ConfigError(src, "[devices.pcsc.uid]", "must be a table")
+    try:
+        rule = UidRule.parse(uid, "[devices.pcsc.uid]")
+    except RuleError as exc:
+        raise ConfigError(src, exc.key, exc.problem) from None
+    try:
+        from hardware.pcsc import PcscCardReader, PcscSettings
+    except ImportError as exc:
+        raise StartupError(
+            f"the PC/SC card reader needs pyscard and libpcsclite ({exc}); "
+            "install the project with its dependencies, or set [devices] card_reader"
+        ) from None
+    settings = PcscSettings(reader=reader, method=method, uid_rule=rule, apdus=apdus)
+    return PcscCardReader(settings)
 
 
 @dataclass(frozen=True, slots=True)

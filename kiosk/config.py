@@ -7,8 +7,10 @@ seconds between 10 and 3600``) so an integrator can fix them without reading cod
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from kiosk.domain.privacy import GreetingStyle
@@ -59,6 +61,8 @@ class IlsConfig:
 @dataclass(frozen=True, slots=True)
 class DevicesConfig:
     card_reader: str = "simulated"  # simulated | pcsc | none
+    #: ``[devices.pcsc]`` as written (checked where the reader is built: docs/devices.md)
+    pcsc: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     scanner: str = "simulated"  # simulated | keyboard | serial | none
     printer: str = "simulated"  # simulated | usb | network | serial | file | none
 
@@ -146,6 +150,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             card_reader=_str(devices, "card_reader", source, "[devices]", "simulated"),
             scanner=_str(devices, "scanner", source, "[devices]", "simulated"),
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
+            pcsc=MappingProxyType(_table(devices, "pcsc", source)),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
     )

@@ -12,6 +12,8 @@ packages=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-render0 libxcb-util1
   # the real PostgreSQL the integration tests start on loopback
   postgresql
+  # PC/SC: the daemon, the virtual reader driver the tests tap cards on, headers for pyscard
+  pcscd vsmartcard-vpcd libpcsclite-dev
   # git for the test suite's checks of tracked files
   git ca-certificates
 )

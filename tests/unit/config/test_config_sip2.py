@@ -128,3 +128,40 @@ def test_an_unknown_time_zone_names_the_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         bootstrap.build_library(cfg)
     assert err.value.key == "[ils] timezone"
+
+
+# ---------------------------------------------------------------- [devices] card_reader = "pcsc"
+def test_a_pcsc_reader_is_built_from_its_table(tmp_path: Path) -> None:
+    pytest.importorskip("smartcard", reason="pyscard needs libpcsclite")
+    from hardware.codes import UidEncoding, UidRule
+    from hardware.pcsc import PcscCardReader
+
+    cfg = load(
+        _write(
+            tmp_path,
+            '[devices]\ncard_reader = "pcsc"\nscanner = "none"\nprinter = "none"\n'
+            '[devices.pcsc]\nreader = "^Virtual PCD"\n'
+            '[devices.pcsc.uid]\nencoding = "hex"\nreverse = true\n',
+        )
+    )
+    reader = bootstrap.build_devices(cfg).card_reader
+    assert isinstance(reader, PcscCardReader)
+    assert reader._settings.uid_rule == UidRule(UidEncoding.HEX, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ('[devices.pcsc]\nreader = "(["', "[devices.pcsc] reader"),
+        ('[devices.pcsc]\nmethod = "magnetic"', "[devices.pcsc] method"),
+        ('[devices.pcsc]\nmethod = "apdu"', "[devices.pcsc] apdus"),
+        ('[devices.pcsc]\napdus = ["zz"]', "[devices.pcsc] apdus"),
+        ("[devices.pcsc]\nport = 1", "[devices.pcsc] port"),
+        ('[devices.pcsc.uid]\nencoding = "octal"', "[devices.pcsc.uid].encoding"),
+    ],
+)
+def test_a_wrong_pcsc_setting_names_the_key(tmp_path: Path, table: str, key: str) -> None:
+    cfg = load(_write(tmp_path, f'[devices]\ncard_reader = "pcsc"\n{table}\n'))
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(cfg)
+    assert err.value.key == key

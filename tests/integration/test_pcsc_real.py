@@ -1,0 +1,185 @@
+"""The kiosk's PC/SC adapter on the real stack: pcscd, the vsmartcard vpcd driver, a virtual card.
+
+The virtual card (``hardware.vpcd_card``) connects to the vpcd driver inside pcscd on loopback,
+exactly as a card put on a reader reaches pcscd; the adapter sees it through libpcsclite and
+pyscard, reads the UID with ``FF CA 00 00 00`` and turns it into the card number. These tests
+start their own pcscd (one per machine: its socket path is fixed) unless one already serves the
+virtual readers. Under ``CI`` a missing pcscd or vpcd fails the run; elsewhere it skips.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hardware.codes import UidEncoding, UidRule
+from hardware.ports import CardPresented, Health
+
+try:
+    from hardware.pcsc import PcscCardReader, PcscSettings
+    from hardware.vpcd_card import CardProfile, VirtualCard
+except ImportError as exc:  # pragma: no cover - pyscard needs libpcsclite
+    if os.environ.get("CI"):
+        raise
+    pytest.skip(f"pyscard is not usable here: {exc}", allow_module_level=True)
+
+VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+READER = r"^Virtual PCD 00 00"
+UID = bytes.fromhex("04A1B2C3D4E580")
+WAIT = 10.0
+
+
+def _need(what: str, ok: bool) -> None:
+    if ok:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"under CI this needs {what} (tools/setup-system.sh installs the packages)")
+    pytest.skip(f"this needs {what}")
+
+
+class Pcscd:
+    """pcscd in the foreground, ours to stop and start again."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        Path("/run/pcscd/pcscd.pid").unlink(missing_ok=True)
+        self.proc = subprocess.Popen(
+            ["pcscd", "--foreground"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + WAIT
+        while not Path("/run/pcscd/pcscd.comm").exists():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("pcscd did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=WAIT)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=WAIT)
+        self.proc = None
+
+
+def _pcscd_running() -> bool:
+    return Path("/run/pcscd/pcscd.comm").exists() and any(
+        (p / "comm").read_text().strip() == "pcscd"
+        for p in Path("/proc").iterdir()
+        if p.name.isdigit() and (p / "comm").exists()
+    )
+
+
+@pytest.fixture(scope="module")
+def pcscd() -> Iterator[Pcscd]:
+    _need("pcscd", shutil.which("pcscd") is not None)
+    _need("the vsmartcard vpcd driver", VPCD_DRIVER.exists())
+    _need("a machine without a pcscd of its own running (stop it)", not _pcscd_running())
+    daemon = Pcscd()
+    daemon.start()
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+
+
+class Events:
+    def __init__(self) -> None:
+        self.presented: list[CardPresented] = []
+        self.removed: list[str] = []
+        self.changed = threading.Condition()
+
+    def on_presented(self, event: CardPresented) -> None:
+        with self.changed:
+            self.presented.append(event)
+            self.changed.notify_all()
+
+    def on_removed(self, reader: str) -> None:
+        with self.changed:
+            self.removed.append(reader)
+            self.changed.notify_all()
+
+    def wait(self, what: str, n: int) -> None:
+        with self.changed:
+            ok = self.changed.wait_for(lambda: len(getattr(self, what)) >= n, timeout=WAIT)
+        assert ok, f"no {what} event {n} within {WAIT} s"
+
+
+@pytest.fixture
+def events() -> Events:
+    return Events()
+
+
+def _reader(rule: UidRule) -> PcscCardReader:
+    return PcscCardReader(PcscSettings(reader=READER, uid_rule=rule, retry_s=0.2))
+
+
+def test_a_tapped_card_becomes_a_card_number_and_taking_it_away_is_seen(
+    pcscd: Pcscd, events: Events
+) -> None:
+    rule = UidRule(UidEncoding.DECIMAL, use_bytes=4, prefix="21", length=11)
+    reader = _reader(rule)
+    reader.start(events.on_presented, events.on_removed)
+    try:
+        deadline = time.monotonic() + WAIT
+        while reader.health().state is not Health.OK and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert reader.health().state is Health.OK
+        with VirtualCard(CardProfile(uid=UID), port=35963) as card:
+            card.insert()
+            events.wait("presented", 1)
+            first = events.presented[0]
+            assert first.card_number == "2100077705923"  # 0x04A1B2C3, zero-padded to 11
+            assert first.raw_id == UID
+            assert first.reader.startswith("Virtual PCD 00 00")
+            assert card.apdus and card.apdus[0] == bytes.fromhex("FFCA000000")
+            card.remove()
+            events.wait("removed", 1)
+            card.insert()  # the same card again: a new event
+            events.wait("presented", 2)
+    finally:
+        reader.stop()
+    assert len(events.presented) == 2
+
+
+def test_the_reader_recovers_when_pcscd_restarts(pcscd: Pcscd, events: Events) -> None:
+    reader = _reader(UidRule(UidEncoding.HEX))
+    reader.start(events.on_presented, events.on_removed)
+    try:
+        pcscd.stop()
+        deadline = time.monotonic() + WAIT
+        while reader.health().state is not Health.FAILED and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert reader.health().state is Health.FAILED
+        assert "service" in reader.health().reason
+        pcscd.start()
+        with VirtualCard(CardProfile(uid=UID), port=35963) as card:
+            deadline = time.monotonic() + WAIT
+            while True:  # the driver listens again once pcscd has loaded it
+                try:
+                    card.insert(timeout=1)
+                    break
+                except ConnectionError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            events.wait("presented", 1)
+        assert events.presented[0].card_number == UID.hex().upper()
+        assert reader.health().state is Health.OK
+    finally:
+        reader.stop()
