@@ -29,6 +29,8 @@ log = logging.getLogger("hardware.pcsc")
 
 GET_UID = bytes.fromhex("FFCA000000")
 PNP = "\\\\?PnP?\\Notification"
+READ_ATTEMPTS = 3
+READ_RETRY_S = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,12 +211,19 @@ class PcscCardReader:
     def _on_card(
         self, context: Any, reader: str, on_presented: Callable[[CardPresented], None]
     ) -> None:
-        try:
-            number, raw = self._read(context, reader)
-        except CardReadError as exc:
-            log.info("%s: a card could not be read: %s", self._name, exc)
-            self._set_health(Health.DEGRADED, "A card could not be read; it may need another try")
-            return
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                number, raw = self._read(context, reader)
+                break
+            except CardReadError as exc:
+                # A card still settling in the field, or put back just after one was taken
+                # away (the reader had not seen that yet), fails once; a moment later it reads.
+                log.info("%s: a card could not be read: %s", self._name, exc)
+                if attempt + 1 == READ_ATTEMPTS or self._stop.wait(READ_RETRY_S):
+                    self._set_health(
+                        Health.DEGRADED, "A card could not be read; it may need another try"
+                    )
+                    return
         self._set_health(Health.OK, "")
         on_presented(CardPresented(card_number=number, raw_id=raw, reader=reader))
 

@@ -20,12 +20,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from kiosk import run_command
+    from kiosk import devices_command, run_command
     from kiosk.bench import cli as bench_cli
     from kiosk.ils.embedded import cli as library_cli
     from kiosk.ils.sip2 import check_cli, server_cli
 
     run_command.register(sub)
+    devices_command.register(sub)
     library_cli.register(sub)
     bench_cli.register(sub)
     server_cli.register(sub)

@@ -183,3 +183,42 @@ def test_the_reader_recovers_when_pcscd_restarts(pcscd: Pcscd, events: Events) -
         assert reader.health().state is Health.OK
     finally:
         reader.stop()
+
+
+def test_kiosk_devices_lists_the_readers_and_tests_a_card_masked(
+    pcscd: Pcscd, tmp_path: Path
+) -> None:
+    import argparse
+    import io
+
+    from kiosk import devices_command
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[devices]\ncard_reader = "pcsc"\n[devices.pcsc]\nreader = "^Virtual PCD 00 00"\n'
+        '[devices.pcsc.uid]\nuse_bytes = 4\nprefix = "21"\nlength = 11\n',
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    listing = argparse.Namespace(config=config, action="list")
+    assert devices_command.run(listing, out) == 0
+    assert "Virtual PCD 00 00" in out.getvalue()
+
+    out, err = io.StringIO(), io.StringIO()
+    test = argparse.Namespace(config=config, action="test", device="card", timeout=WAIT)
+    codes: list[int] = []
+    runner = threading.Thread(target=lambda: codes.append(devices_command.run(test, out, err)))
+    runner.start()
+    try:
+        deadline = time.monotonic() + WAIT
+        while "put a card" not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        with VirtualCard(CardProfile(uid=UID), port=35963) as card:
+            card.insert()
+            runner.join(WAIT + 5)
+    finally:
+        runner.join(WAIT + 5)
+    assert codes == [0], err.getvalue()
+    text = out.getvalue()
+    assert "card number: *********5923" in text  # 2100077705923, masked (P4)
+    assert "2100077705923" not in text

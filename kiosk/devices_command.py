@@ -1,0 +1,140 @@
+"""``kiosk devices``: what is configured and found, and a test of each device for integrators.
+
+``kiosk devices list`` names the configured card reader, scanner and printer next to what this
+machine has: PC/SC readers (through pcscd) and serial ports. ``kiosk devices test card`` waits
+for a card on the configured reader and prints the card number masked (P4), the reader and the
+time it took. Problems are one line on stderr with exit code 2; a test that saw nothing within
+its timeout exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from kiosk.config import ConfigError, load
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "devices",
+        help="list the card readers, scanners and printers, and test them",
+        description="List configured and connected devices, and test them one at a time.",
+    )
+    parser.add_argument("--config", metavar="FILE", type=Path, help="the kiosk.toml to use")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", help="what is configured and what this machine has")
+    test = actions.add_parser("test", help="wait for a card or a scan, or print a test receipt")
+    test.add_argument("device", choices=("card",), help="which device")
+    test.add_argument(
+        "--timeout", type=float, default=30.0, metavar="S", help="how long to wait (default 30)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        config = load(args.config)
+    except ConfigError as exc:
+        print(f"kiosk devices: {exc}", file=err)
+        return 2
+    if args.action == "list":
+        return _list(config, out)
+    return _test_card(config, args.timeout, out, err)
+
+
+def _pcsc_readers() -> tuple[list[str], str]:
+    try:
+        from smartcard import scard
+    except ImportError as exc:
+        return [], f"pyscard is not usable ({exc})"
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return [], "pcscd is not running"
+    try:
+        hresult, names = scard.SCardListReaders(context, [])
+        if hresult != scard.SCARD_S_SUCCESS:
+            return [], "no PC/SC reader connected"
+        return [str(n) for n in names], ""
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def _serial_ports() -> list[str]:
+    try:
+        from serial.tools import list_ports
+    except ImportError:
+        return []
+    return sorted(p.device for p in list_ports.comports())
+
+
+def _list(config: Any, out: TextIO) -> int:
+    chosen = config.devices
+    print(f"configured ({config.source}):", file=out)
+    print(f"  card reader: {chosen.card_reader}", file=out)
+    print(f"  scanner:     {chosen.scanner}", file=out)
+    print(f"  printer:     {chosen.printer}", file=out)
+    readers, why = _pcsc_readers()
+    print("PC/SC card readers:", file=out)
+    for name in readers:
+        print(f"  {name}", file=out)
+    if not readers:
+        print(f"  none ({why})", file=out)
+    ports = _serial_ports()
+    print("serial ports (serial scanners, serial printers):", file=out)
+    for port in ports:
+        print(f"  {port}", file=out)
+    if not ports:
+        print("  none", file=out)
+    return 0
+
+
+def _test_card(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
+    from hardware.ports import CardPresented
+    from kiosk import bootstrap
+    from kiosk.domain.privacy import mask_card_number
+
+    if config.devices.card_reader == "simulated":
+        print("kiosk devices: [devices] card_reader is 'simulated'; nothing to test", file=err)
+        return 2
+    try:
+        reader = bootstrap.build_devices(config).card_reader
+    except (ConfigError, bootstrap.StartupError) as exc:
+        print(f"kiosk devices: {exc}", file=err)
+        return 2
+    if reader is None:
+        print("kiosk devices: no card reader is configured ([devices] card_reader)", file=err)
+        return 2
+    seen: list[CardPresented] = []
+    got = threading.Event()
+
+    def presented(event: CardPresented) -> None:
+        seen.append(event)
+        got.set()
+
+    print(f"kiosk devices: put a card on the reader (waiting {timeout:g} s)", file=out, flush=True)
+    started = time.monotonic()
+    reader.start(presented, lambda _reader: None)
+    try:
+        arrived = got.wait(timeout)
+        health = reader.health()
+    finally:
+        reader.stop()
+    if not arrived:
+        print(
+            f"kiosk devices: no card within {timeout:g} s ({health.reason or 'no reason'})",
+            file=err,
+        )
+        return 1
+    event = seen[0]
+    elapsed = (time.monotonic() - started) * 1000
+    print(f"card number: {mask_card_number(event.card_number)}", file=out)
+    print(f"reader:      {event.reader}", file=out)
+    print(f"after:       {elapsed:.0f} ms", file=out)
+    return 0
