@@ -158,6 +158,9 @@ class SerialScanner:
             except Exception as exc:  # the thread must never die
                 log.error("%s: reading failed: %s", self._name, type(exc).__name__)
                 self._set_health(Health.FAILED, f"The {self._name} stopped working")
+                if port is not None:
+                    self._forget_and_close(port)
+                    port = None
                 self._stop.wait(self._settings.reopen_s)
             finally:
                 if port is not None:
@@ -210,7 +213,7 @@ class SerialScanner:
                 self._set_health(
                     Health.FAILED, f"The {self._name} on {settings.port} is not connected"
                 )
-                return False
+                return True
             now = time.monotonic()
             if not data:
                 if (

@@ -52,6 +52,11 @@ class Pcscd:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        deadline = time.monotonic() + WAIT
+        while _pcscd_running():  # one that is still shutting down (a previous run's)
+            if time.monotonic() > deadline:
+                raise RuntimeError("an earlier pcscd does not go away")
+            time.sleep(0.05)
         Path("/run/pcscd/pcscd.pid").unlink(missing_ok=True)
         self.proc = subprocess.Popen(
             ["pcscd", "--foreground"],
@@ -60,9 +65,9 @@ class Pcscd:
             stdin=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + WAIT
-        while not Path("/run/pcscd/pcscd.comm").exists():
+        while not _virtual_reader_listed():  # the socket, then the vpcd driver loaded
             if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("pcscd did not start")
+                raise RuntimeError("pcscd did not start with the virtual reader")
             time.sleep(0.02)
 
     def stop(self) -> None:
@@ -75,6 +80,34 @@ class Pcscd:
             self.proc.kill()
             self.proc.wait(timeout=WAIT)
         self.proc = None
+
+
+def _virtual_reader_listed() -> bool:
+    from smartcard import scard
+
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        return False
+    try:
+        hresult, names = scard.SCardListReaders(context, [])
+        return hresult == scard.SCARD_S_SUCCESS and any(
+            str(n).startswith("Virtual PCD 00 00") for n in names
+        )
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def _insert(card: VirtualCard) -> None:
+    """Put the card on the reader; the driver may need a moment after pcscd started."""
+    deadline = time.monotonic() + WAIT
+    while True:
+        try:
+            card.insert(timeout=1)
+            return
+        except ConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _pcscd_running() -> bool:
@@ -141,7 +174,7 @@ def test_a_tapped_card_becomes_a_card_number_and_taking_it_away_is_seen(
             time.sleep(0.02)
         assert reader.health().state is Health.OK
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            card.insert()
+            _insert(card)
             events.wait("presented", 1)
             first = events.presented[0]
             assert first.card_number == "2100077705923"  # 0x04A1B2C3, zero-padded to 11
@@ -150,7 +183,7 @@ def test_a_tapped_card_becomes_a_card_number_and_taking_it_away_is_seen(
             assert card.apdus and card.apdus[0] == bytes.fromhex("FFCA000000")
             card.remove()
             events.wait("removed", 1)
-            card.insert()  # the same card again: a new event
+            _insert(card)  # the same card again: a new event
             events.wait("presented", 2)
     finally:
         reader.stop()
@@ -169,15 +202,7 @@ def test_the_reader_recovers_when_pcscd_restarts(pcscd: Pcscd, events: Events) -
         assert "service" in reader.health().reason
         pcscd.start()
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            deadline = time.monotonic() + WAIT
-            while True:  # the driver listens again once pcscd has loaded it
-                try:
-                    card.insert(timeout=1)
-                    break
-                except ConnectionError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.05)
+            _insert(card)  # the driver listens again once pcscd has loaded it
             events.wait("presented", 1)
         assert events.presented[0].card_number == UID.hex().upper()
         assert reader.health().state is Health.OK
@@ -214,7 +239,7 @@ def test_kiosk_devices_lists_the_readers_and_tests_a_card_masked(
         while "put a card" not in out.getvalue() and time.monotonic() < deadline:
             time.sleep(0.02)
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            card.insert()
+            _insert(card)
             runner.join(WAIT + 5)
     finally:
         runner.join(WAIT + 5)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from hardware.ports import CodeRead, Health
+from hardware.ports import CodeRead, DeviceHealth, Health
 from hardware.serial_scanner import SerialScanner, SerialScannerSettings, clean_code
 
 WAIT_S = 2.0
@@ -348,9 +348,43 @@ def test_a_port_that_opens_but_fails_every_read_is_retried_at_a_steady_pace() ->
     scanner.start(lambda read: None)
     try:
         time.sleep(0.35)
+        # (health is OK for the instant between an open and its failing read)
+        Running(scanner).wait_for(lambda: scanner.health().state is Health.FAILED)
         health = scanner.health()
     finally:
         scanner.stop()
     assert health.state is Health.FAILED
     assert health.reason == "The barcode scanner on /dev/ttyUSB3 is not connected"
     assert 2 <= len(opened) <= 5  # retried, but not in a busy loop
+
+
+def test_an_unexpected_error_does_not_kill_the_thread() -> None:
+    class OddPort:
+        closed = 0
+
+        def read(self, size: int = 1) -> bytes:
+            raise RuntimeError("a driver bug")
+
+        def close(self) -> None:
+            OddPort.closed += 1
+
+    opened: list[float] = []
+
+    def open_port(port: str, **_: object) -> OddPort:
+        opened.append(time.monotonic())
+        return OddPort()
+
+    scanner = SerialScanner(
+        SerialScannerSettings(port="/dev/ttyUSB4", reopen_s=0.05), open_port=open_port
+    )
+    scanner.start(lambda read: None)
+    try:
+        running = Running(scanner)
+        failed = DeviceHealth(
+            "barcode scanner", Health.FAILED, "The barcode scanner stopped working"
+        )
+        # still alive, still retrying, and saying so
+        running.wait_for(lambda: len(opened) >= 3 and scanner.health() == failed)
+    finally:
+        scanner.stop()
+    assert OddPort.closed == len(opened)  # every port it opened was closed again
