@@ -148,7 +148,9 @@ def build_devices(config: Config) -> DeviceSet:
     reader = _choose(
         config, "card_reader", chosen.card_reader, FakeCardReader, pcsc=lambda: _pcsc(config)
     )
-    scanner = _choose(config, "scanner", chosen.scanner, FakeScanner)
+    scanner = _choose(
+        config, "scanner", chosen.scanner, FakeScanner, serial=lambda: _serial_scanner(config)
+    )
     printer = _choose(config, "printer", chosen.printer, RecordingPrinter)
     if reader is not None:
         devices.card_reader = reader
@@ -225,6 +227,34 @@ def _pcsc(config: Config) -> Any:
         ) from None
     settings = PcscSettings(reader=reader, method=method, uid_rule=rule, apdus=apdus)
     return PcscCardReader(settings)
+
+
+def _serial_scanner(config: Config) -> Any:
+    """A serial scanner from ``[devices.serial_scanner]``: port, baudrate, prefix, suffix."""
+    from hardware.serial_scanner import SerialScanner, SerialScannerSettings
+
+    table = dict(config.devices.serial_scanner)
+    src = config.source
+    known = {"port", "baudrate", "prefix", "suffix"}
+    for key in table:
+        if key not in known:
+            raise ConfigError(
+                src, f"[devices.serial_scanner] {key}", f"unknown key (known: {sorted(known)})"
+            )
+    port = table.get("port")
+    if not isinstance(port, str) or not port:
+        raise ConfigError(src, "[devices.serial_scanner] port", "needed: e.g. '/dev/ttyACM0'")
+    baudrate = table.get("baudrate", 9600)
+    if isinstance(baudrate, bool) or not isinstance(baudrate, int) or baudrate <= 0:
+        raise ConfigError(src, "[devices.serial_scanner] baudrate", "must be a whole number")
+    texts = {k: table.get(k, "") for k in ("prefix", "suffix")}
+    for key, value in texts.items():
+        if not isinstance(value, str):
+            raise ConfigError(src, f"[devices.serial_scanner] {key}", "must be a text")
+    settings = SerialScannerSettings(
+        port=port, baudrate=baudrate, prefix=texts["prefix"], suffix=texts["suffix"]
+    )
+    return SerialScanner(settings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 SUITES = ("all", "embedded", "sip2", "ui", "hardware", "offline", "rfid", "soak")
-NOT_BUILT = ("ui", "hardware", "offline", "rfid", "soak")
+NOT_BUILT = ("ui", "offline", "rfid", "soak")
 
 
 class BenchError(Exception):
@@ -63,6 +63,10 @@ def register(sub: Any) -> None:
         "(the SIP2 stack alone), the same through the worker thread a blocking library needs, "
         "or the embedded ILS on a generated SQLite library",
     )
+    hardware = parser.add_argument_group("hardware suite")
+    hardware.add_argument(
+        "--cards", type=_positive, default=20, metavar="N", help="card insertions (default 20)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -101,9 +105,21 @@ def _sip2(args: argparse.Namespace) -> list[dict[str, Any]]:
         raise BenchError(str(exc)) from exc
 
 
+def _hardware(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from kiosk.bench import hardware
+
+    try:
+        return hardware.run(n=args.cards, log=_log)
+    except hardware.BenchSkipped as exc:
+        raise BenchError(f"cannot measure here: {exc}") from None
+    except (RuntimeError, OSError) as exc:
+        raise BenchError(str(exc)) from exc
+
+
 BUILT: dict[str, Callable[[argparse.Namespace], list[dict[str, Any]]]] = {
     "embedded": _embedded,
     "sip2": _sip2,
+    "hardware": _hardware,
 }
 
 

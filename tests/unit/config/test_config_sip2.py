@@ -165,3 +165,31 @@ def test_a_wrong_pcsc_setting_names_the_key(tmp_path: Path, table: str, key: str
     with pytest.raises(ConfigError) as err:
         bootstrap.build_devices(cfg)
     assert err.value.key == key
+
+
+def test_a_serial_scanner_is_built_from_its_table(tmp_path: Path) -> None:
+    from hardware.serial_scanner import SerialScanner
+
+    cfg = load(
+        _write(
+            tmp_path,
+            '[devices]\nscanner = "serial"\n'
+            '[devices.serial_scanner]\nport = "/dev/ttyACM0"\nbaudrate = 115200\nsuffix = "#"\n',
+        )
+    )
+    assert isinstance(bootstrap.build_devices(cfg).scanner, SerialScanner)
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ("baudrate = 9600", "[devices.serial_scanner] port"),
+        ('port = "/dev/ttyACM0"\nbaudrate = "fast"', "[devices.serial_scanner] baudrate"),
+        ('port = "/dev/ttyACM0"\nparity = "E"', "[devices.serial_scanner] parity"),
+    ],
+)
+def test_a_wrong_serial_scanner_setting_names_the_key(tmp_path: Path, table: str, key: str) -> None:
+    body = f'[devices]\nscanner = "serial"\n[devices.serial_scanner]\n{table}\n'
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(load(_write(tmp_path, body)))
+    assert err.value.key == key

@@ -349,12 +349,12 @@ def test_a_port_that_opens_but_fails_every_read_is_retried_at_a_steady_pace() ->
     try:
         time.sleep(0.35)
         # (health is OK for the instant between an open and its failing read)
-        Running(scanner).wait_for(lambda: scanner.health().state is Health.FAILED)
-        health = scanner.health()
+        expected = DeviceHealth(
+            "barcode scanner", Health.FAILED, "The barcode scanner on /dev/ttyUSB3 is not connected"
+        )
+        Running(scanner).wait_for(lambda: scanner.health() == expected)
     finally:
         scanner.stop()
-    assert health.state is Health.FAILED
-    assert health.reason == "The barcode scanner on /dev/ttyUSB3 is not connected"
     assert 2 <= len(opened) <= 5  # retried, but not in a busy loop
 
 
