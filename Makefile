@@ -69,4 +69,4 @@ bench: $(STAMPS)/venv
 	$(KIOSK) bench all --json benchmarks/results/latest.json
 
 clean:
-	rm -rf $(VENV) $(VAR) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-emupos $(VAR) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -338,7 +338,7 @@ class EscposPrinter:
                     reading = self._read_status(printer)
                 finally:
                     _close(printer)
-        self._note(reading)
+            self._note(reading)
         return reading
 
     def _health_of(self, reading: _Reading) -> DeviceHealth:
