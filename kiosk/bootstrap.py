@@ -151,7 +151,13 @@ def build_devices(config: Config) -> DeviceSet:
     scanner = _choose(
         config, "scanner", chosen.scanner, FakeScanner, serial=lambda: _serial_scanner(config)
     )
-    printer = _choose(config, "printer", chosen.printer, RecordingPrinter)
+    printer = _choose(
+        config,
+        "printer",
+        chosen.printer,
+        RecordingPrinter,
+        **{kind: (lambda k=kind: _escpos(config, k)) for kind in PRINTER_CONNECTIONS},
+    )
     if reader is not None:
         devices.card_reader = reader
         devices.simulators["card_reader"] = reader
@@ -227,6 +233,51 @@ def _pcsc(config: Config) -> Any:
         ) from None
     settings = PcscSettings(reader=reader, method=method, uid_rule=rule, apdus=apdus)
     return PcscCardReader(settings)
+
+
+PRINTER_CONNECTIONS = ("network", "usb", "serial", "file")
+
+
+def _escpos(config: Config, connection: str) -> Any:
+    """An ESC/POS printer from ``[devices.receipt_printer]``."""
+    from hardware.escpos_printer import EscposPrinter, PrinterSettings
+
+    table = dict(config.devices.receipt_printer)
+    src = config.source
+    sec = "[devices.receipt_printer]"
+    kinds: dict[str, type] = {
+        "host": str,
+        "port": int,
+        "usb_vendor": int,
+        "usb_product": int,
+        "device": str,
+        "baudrate": int,
+        "profile": str,
+        "paper_mm": int,
+        "timeout_s": float,
+    }
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in kinds:
+            raise ConfigError(src, f"{sec} {key}", f"unknown key (known: {sorted(kinds)})")
+        want = kinds[key]
+        ok = isinstance(value, want) and not isinstance(value, bool)
+        if want is float:
+            ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok:
+            raise ConfigError(
+                src, f"{sec} {key}", f"must be a {'text' if want is str else 'number'}"
+            )
+        values[key] = value
+    if values.get("paper_mm", 80) not in (58, 80):
+        raise ConfigError(src, f"{sec} paper_mm", "must be 58 or 80")
+    if not 0.2 <= values.get("timeout_s", 3.0) <= 30:
+        raise ConfigError(src, f"{sec} timeout_s", "must be between 0.2 and 30 seconds")
+    if connection in ("serial", "file") and not values.get("device"):
+        raise ConfigError(src, f"{sec} device", f"needed for a {connection} printer")
+    if connection == "usb" and ("usb_vendor" not in values or "usb_product" not in values):
+        raise ConfigError(src, f"{sec} usb_vendor", "usb_vendor and usb_product are needed")
+    return EscposPrinter(PrinterSettings(connection=connection, **values))  # type: ignore[arg-type]
 
 
 def _serial_scanner(config: Config) -> Any:

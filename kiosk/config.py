@@ -63,6 +63,8 @@ class DevicesConfig:
     card_reader: str = "simulated"  # simulated | pcsc | none
     #: ``[devices.pcsc]`` as written (checked where the reader is built: docs/devices.md)
     pcsc: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    #: ``[devices.receipt_printer]`` as written (checked where the printer is built)
+    receipt_printer: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     #: ``[devices.serial_scanner]`` as written (checked where the scanner is built)
     serial_scanner: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     scanner: str = "simulated"  # simulated | keyboard | serial | none
@@ -154,6 +156,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
             pcsc=MappingProxyType(_table(devices, "pcsc", source)),
             serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source)),
+            receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source)),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
     )

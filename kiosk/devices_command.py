@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("list", help="what is configured and what this machine has")
     test = actions.add_parser("test", help="wait for a card or a scan, or print a test receipt")
-    test.add_argument("device", choices=("card",), help="which device")
+    test.add_argument("device", choices=("card", "scanner", "printer"), help="which device")
     test.add_argument(
         "--timeout", type=float, default=30.0, metavar="S", help="how long to wait (default 30)"
     )
@@ -46,6 +46,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return 2
     if args.action == "list":
         return _list(config, out)
+    if args.device == "scanner":
+        return _test_scanner(config, args.timeout, out, err)
+    if args.device == "printer":
+        return _test_printer(config, out, err)
     return _test_card(config, args.timeout, out, err)
 
 
@@ -137,4 +141,89 @@ def _test_card(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
     print(f"card number: {mask_card_number(event.card_number)}", file=out)
     print(f"reader:      {event.reader}", file=out)
     print(f"after:       {elapsed:.0f} ms", file=out)
+    return 0
+
+
+def _built(config: Any, key: str, err: TextIO) -> Any:
+    from kiosk import bootstrap
+
+    if getattr(config.devices, key) == "simulated":
+        print(f"kiosk devices: [devices] {key} is 'simulated'; nothing to test", file=err)
+        return None
+    try:
+        device = getattr(bootstrap.build_devices(config), key)
+    except (ConfigError, bootstrap.StartupError) as exc:
+        print(f"kiosk devices: {exc}", file=err)
+        return None
+    if device is None:
+        print(f"kiosk devices: no {key} is configured ([devices] {key})", file=err)
+    return device
+
+
+def _test_scanner(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
+    from hardware.ports import CodeRead
+    from kiosk.domain.privacy import mask_card_number
+
+    scanner = _built(config, "scanner", err)
+    if scanner is None:
+        return 2
+    seen: list[CodeRead] = []
+    got = threading.Event()
+
+    def on_code(code: CodeRead) -> None:
+        seen.append(code)
+        got.set()
+
+    print(f"kiosk devices: scan a barcode (waiting {timeout:g} s)", file=out, flush=True)
+    scanner.start(on_code)
+    try:
+        arrived = got.wait(timeout)
+        health = scanner.health()
+    finally:
+        scanner.stop()
+    if not arrived:
+        print(
+            f"kiosk devices: no scan within {timeout:g} s ({health.reason or 'no reason'})",
+            file=err,
+        )
+        return 1
+    code = seen[0]
+    # It may be a pass: shown like a card number (P4), with its length to check the label.
+    print(f"code:   {mask_card_number(code.code)} ({len(code.code)} characters)", file=out)
+    print(f"source: {code.source}", file=out)
+    return 0
+
+
+def _test_printer(config: Any, out: TextIO, err: TextIO) -> int:
+    from datetime import datetime
+
+    from hardware.ports import Receipt, ReceiptLine
+
+    printer = _built(config, "printer", err)
+    if printer is None:
+        return 2
+    status = printer.status()
+    print(
+        f"status: {'online' if status.online else 'offline'}, paper {status.paper.value}"
+        f"{', cover open' if status.cover_open else ''}",
+        file=out,
+    )
+    receipt = Receipt(
+        header=(config.library_name, "Testbon / test receipt"),
+        lines=(
+            ReceiptLine("Kiosk printer test", bold=True),
+            ReceiptLine("Café één, IJlst\t16-12-2026"),  # fits 58 mm too
+            ReceiptLine("Leengeld / fee\t€ 1,50"),
+            ReceiptLine("Pas / card: *********4567"),
+        ),
+        footer=("If you can read the euro sign and the accents, the code page is right.",),
+        printed_at=datetime.now(),
+        qr="https://example.org/kiosk-test",
+    )
+    try:
+        printer.print_receipt(receipt)
+    except OSError as exc:
+        print(f"kiosk devices: the test receipt was not printed: {exc}", file=err)
+        return 1
+    print("kiosk devices: a test receipt was printed", file=out)
     return 0

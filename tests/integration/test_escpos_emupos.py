@@ -316,3 +316,30 @@ def test_offline_and_cover_open_refuse_to_print(emu: Emupos) -> None:
         emu.set_fault(fault, active=False)
     time.sleep(0.8)
     assert emu.receipt_ids() == known
+
+
+def test_kiosk_devices_test_printer_prints_a_test_receipt(emu: Emupos, tmp_path: Path) -> None:
+    import argparse
+    import io
+
+    from kiosk import devices_command
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[devices]\nprinter = "network"\n'
+        f"[devices.receipt_printer]\nport = {emu.printer_port}\ntimeout_s = 2\npaper_mm = 58\n",
+        encoding="utf-8",
+    )
+    known = emu.receipt_ids()
+    out, err = io.StringIO(), io.StringIO()
+    args = argparse.Namespace(config=config, action="test", device="printer", timeout=5)
+    assert devices_command.run(args, out, err) == 0, err.getvalue()
+    assert "status: online, paper ok" in out.getvalue()
+    text = emu.text(emu.wait_for_receipt(known))
+    assert "Café één, IJlst" in text and "€ 1,50" in text
+
+    emu.set_fault("paper-out")
+    out, err = io.StringIO(), io.StringIO()
+    assert devices_command.run(args, out, err) == 1
+    assert "paper out" in out.getvalue()
+    assert "not printed" in err.getvalue()

@@ -1,0 +1,79 @@
+"""``kiosk devices test scanner`` on a real serial line (a pseudo-terminal), and config errors."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import threading
+import time
+import tty
+from pathlib import Path
+
+import pytest
+
+from kiosk import bootstrap, devices_command
+from kiosk.config import ConfigError, load
+
+
+def _scanner_config(port: str) -> str:
+    return f'[devices]\nscanner = "serial"\n[devices.serial_scanner]\nport = "{port}"\n'
+
+
+def test_a_scan_is_shown_masked_with_its_length(tmp_path: Path) -> None:
+    master, slave = os.openpty()
+    tty.setraw(master)
+    tty.setraw(slave)
+    try:
+        config = tmp_path / "kiosk.toml"
+        config.write_text(_scanner_config(os.ttyname(slave)), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        args = argparse.Namespace(config=config, action="test", device="scanner", timeout=5)
+        codes: list[int] = []
+        runner = threading.Thread(target=lambda: codes.append(devices_command.run(args, out, err)))
+        runner.start()
+        deadline = time.monotonic() + 5
+        while "scan a barcode" not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # the scanner's thread opens the port
+        os.write(master, b"2100000000017\r\n")
+        runner.join(10)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert codes == [0], err.getvalue()
+    assert "code:   *********0017 (13 characters)" in out.getvalue()
+    assert "2100000000017" not in out.getvalue()
+
+
+def test_no_scan_within_the_timeout_exits_1(tmp_path: Path) -> None:
+    master, slave = os.openpty()
+    try:
+        config = tmp_path / "kiosk.toml"
+        config.write_text(_scanner_config(os.ttyname(slave)), encoding="utf-8")
+        err = io.StringIO()
+        args = argparse.Namespace(config=config, action="test", device="scanner", timeout=0.5)
+        assert devices_command.run(args, io.StringIO(), err) == 1
+        assert "no scan within 0.5 s" in err.getvalue()
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('printer = "serial"\n[devices.receipt_printer]\nbaudrate = 9600', "device"),
+        ('printer = "usb"\n[devices.receipt_printer]\nusb_vendor = 1208', "usb_vendor"),
+        ('printer = "network"\n[devices.receipt_printer]\npaper_mm = 76', "paper_mm"),
+        ('printer = "network"\n[devices.receipt_printer]\ntimeout_s = 60', "timeout_s"),
+        ('printer = "network"\n[devices.receipt_printer]\nport = "9100"', "port"),
+        ('printer = "network"\n[devices.receipt_printer]\ncolour = "red"', "colour"),
+    ],
+)
+def test_a_wrong_printer_setting_names_the_key(tmp_path: Path, body: str, key: str) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"[devices]\n{body}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(load(config))
+    assert err.value.key == f"[devices.receipt_printer] {key}"
