@@ -9,6 +9,10 @@ the vsmartcard vpcd driver) and taken off again, ``n`` times. Two watchers see e
   ``FF CA 00 00 00`` and turned into the number by the rule).
 
 Target: the kiosk's p95 at most 20 ms above the baseline's p95.
+
+Receipts: a loan receipt of 10 and of 50 items composed to ESC/POS and sent to a printer on
+loopback that answers status queries as an Epson does (status asked before and after, as in
+the kiosk), ``n`` times each: the time from the document to the last status answer.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from kiosk.bench.schema import latency_result, value_result
 
@@ -164,5 +168,88 @@ def _insert(card: Any) -> None:
             time.sleep(0.05)
 
 
+class _StatusPrinter(threading.Thread):
+    """A loopback ESC/POS sink that answers DLE EOT 1/2/4 with "ready"."""
+
+    READY: ClassVar[dict[int, int]] = {1: 0x12, 2: 0x12, 4: 0x12}
+
+    def __init__(self) -> None:
+        super().__init__(name="bench-printer", daemon=True)
+        import socket
+
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.1)
+        self.port = int(self.server.getsockname()[1])
+        self.stop_flag = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop_flag.is_set():
+            try:
+                conn, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(0.1)
+                buffer = b""
+                while not self.stop_flag.is_set():
+                    try:
+                        chunk = conn.recv(65536)
+                    except TimeoutError:
+                        continue
+                    except OSError:
+                        break
+                    if not chunk:
+                        break
+                    buffer = (buffer + chunk)[-8:]
+                    while (i := buffer.find(b"\x10\x04")) >= 0 and len(buffer) >= i + 3:
+                        n = buffer[i + 2]
+                        buffer = buffer[i + 3 :]
+                        if n in self.READY:
+                            conn.sendall(bytes([self.READY[n]]))
+
+    def close(self) -> None:
+        self.stop_flag.set()
+        self.join(5)
+        self.server.close()
+
+
+def receipt_results(n: int, log: Log) -> list[dict[str, Any]]:
+    from datetime import datetime
+
+    from hardware.escpos_printer import EscposPrinter, PrinterSettings
+    from hardware.ports import Receipt, ReceiptLine
+
+    sink = _StatusPrinter()
+    sink.start()
+    results: list[dict[str, Any]] = []
+    try:
+        printer = EscposPrinter(PrinterSettings("network", port=sink.port, timeout_s=2.0))
+        for items in (10, 50):
+            lines = tuple(
+                ReceiptLine(f"Een boek met een lange titel, deel {i}\t16-12-2026")
+                for i in range(items)
+            )
+            receipt = Receipt(
+                header=("Bibliotheek Dalfsen", "Uitleenbon"),
+                lines=(ReceiptLine("Pas: *********4567"), *lines, ReceiptLine("Leengeld\t€ 1,50")),
+                printed_at=datetime(2026, 11, 25, 10, 0),
+                qr="https://example.org/mijn-account",
+            )
+            printer.print_receipt(receipt)  # warm-up
+            samples = []
+            for _ in range(n):
+                t0 = time.perf_counter()
+                printer.print_receipt(receipt)
+                samples.append(time.perf_counter() - t0)
+            res = latency_result(
+                f"hardware.receipt_{items}_items", samples, "ms", params={"items": items, "n": n}
+            )
+            log(f"receipt of {items} items: p50 {res['p50']} ms, p95 {res['p95']} ms")
+            results.append(res)
+    finally:
+        sink.close()
+    return results
+
+
 def run(*, n: int = 20, log: Log) -> list[dict[str, Any]]:
-    return card_results(n, log)
+    return card_results(n, log) + receipt_results(n, log)

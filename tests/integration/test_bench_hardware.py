@@ -28,7 +28,10 @@ def test_hardware_bench_measures_the_card_against_pcscd(tmp_path: Path) -> None:
         "hardware.card_present_pcscd",
         "hardware.card_number_known",
         "hardware.card_overhead_p95",
+        "hardware.receipt_10_items",
+        "hardware.receipt_50_items",
     }
+    assert results["hardware.receipt_50_items"]["n"] == 3
     ours, base = results["hardware.card_number_known"], results["hardware.card_present_pcscd"]
     assert ours["n"] == base["n"] == 3
     assert base["p50"] > 0 and ours["p50"] > 0

@@ -16,12 +16,21 @@ from kiosk import bootstrap, devices_command
 from kiosk.config import ConfigError, load
 
 
+def _openpty() -> tuple[int, int]:
+    try:
+        return os.openpty()
+    except OSError as exc:  # no /dev/pts (a bare chroot)
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no pseudo-terminals here: {exc}")
+
+
 def _scanner_config(port: str) -> str:
     return f'[devices]\nscanner = "serial"\n[devices.serial_scanner]\nport = "{port}"\n'
 
 
 def test_a_scan_is_shown_masked_with_its_length(tmp_path: Path) -> None:
-    master, slave = os.openpty()
+    master, slave = _openpty()
     tty.setraw(master)
     tty.setraw(slave)
     try:
@@ -47,7 +56,7 @@ def test_a_scan_is_shown_masked_with_its_length(tmp_path: Path) -> None:
 
 
 def test_no_scan_within_the_timeout_exits_1(tmp_path: Path) -> None:
-    master, slave = os.openpty()
+    master, slave = _openpty()
     try:
         config = tmp_path / "kiosk.toml"
         config.write_text(_scanner_config(os.ttyname(slave)), encoding="utf-8")

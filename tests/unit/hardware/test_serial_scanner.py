@@ -40,7 +40,12 @@ class Pty:
 
 
 def _open_pty() -> Pty:
-    master, slave = os.openpty()
+    try:
+        master, slave = os.openpty()
+    except OSError as exc:  # no /dev/pts (a bare chroot): the real serial path cannot be had
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no pseudo-terminals here: {exc}")
     tty.setraw(slave)  # CR and LF reach the scanner untranslated, nothing is echoed
     return Pty(master, slave, os.ttyname(slave))
 
