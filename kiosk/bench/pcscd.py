@@ -60,11 +60,29 @@ def virtual_reader_listed() -> bool:
 class Pcscd:
     """pcscd in the foreground, ours to stop and start again."""
 
-    def __init__(self, wait: float = 10.0) -> None:
+    def __init__(self, wait: float = 10.0, settle: float = 75.0) -> None:
         self.wait = wait
+        self.settle = settle
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        """Start pcscd and return once the virtual reader is listed.
+
+        The vpcd driver binds its ports without SO_REUSEADDR: for up to a minute after an
+        earlier pcscd the bind can fail and pcscd comes up without the virtual readers. Such a
+        start is stopped and tried again until ``settle`` seconds have passed.
+        """
+        deadline = time.monotonic() + self.settle
+        while True:
+            try:
+                self._start_once()
+                return
+            except PcscdError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(1.0)
+
+    def _start_once(self) -> None:
         deadline = time.monotonic() + self.wait
         while running():  # one that is still shutting down
             if time.monotonic() > deadline:
@@ -77,8 +95,9 @@ class Pcscd:
             stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,
         )
+        ready_by = time.monotonic() + min(self.wait, 3.0)
         while not virtual_reader_listed():
-            if time.monotonic() > deadline or self.proc.poll() is not None:
+            if time.monotonic() > ready_by or self.proc.poll() is not None:
                 self.stop()
                 raise PcscdError("pcscd did not start with the virtual reader")
             time.sleep(0.02)

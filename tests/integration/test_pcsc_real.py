@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +20,8 @@ import pytest
 
 from hardware.codes import UidEncoding, UidRule
 from hardware.ports import CardPresented, Health
+from kiosk.bench import pcscd as pcscd_daemon
+from kiosk.bench.pcscd import Pcscd
 
 try:
     from hardware.pcsc import PcscCardReader, PcscSettings
@@ -45,58 +45,6 @@ def _need(what: str, ok: bool) -> None:
     pytest.skip(f"this needs {what}")
 
 
-class Pcscd:
-    """pcscd in the foreground, ours to stop and start again."""
-
-    def __init__(self) -> None:
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        deadline = time.monotonic() + WAIT
-        while _pcscd_running():  # one that is still shutting down (a previous run's)
-            if time.monotonic() > deadline:
-                raise RuntimeError("an earlier pcscd does not go away")
-            time.sleep(0.05)
-        Path("/run/pcscd/pcscd.pid").unlink(missing_ok=True)
-        self.proc = subprocess.Popen(
-            ["pcscd", "--foreground"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + WAIT
-        while not _virtual_reader_listed():  # the socket, then the vpcd driver loaded
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("pcscd did not start with the virtual reader")
-            time.sleep(0.02)
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=WAIT)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=WAIT)
-        self.proc = None
-
-
-def _virtual_reader_listed() -> bool:
-    from smartcard import scard
-
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    if hresult != scard.SCARD_S_SUCCESS:
-        return False
-    try:
-        hresult, names = scard.SCardListReaders(context, [])
-        return hresult == scard.SCARD_S_SUCCESS and any(
-            str(n).startswith("Virtual PCD 00 00") for n in names
-        )
-    finally:
-        scard.SCardReleaseContext(context)
-
-
 def _insert(card: VirtualCard) -> None:
     """Put the card on the reader; the driver may need a moment after pcscd started."""
     deadline = time.monotonic() + WAIT
@@ -110,20 +58,12 @@ def _insert(card: VirtualCard) -> None:
             time.sleep(0.05)
 
 
-def _pcscd_running() -> bool:
-    return Path("/run/pcscd/pcscd.comm").exists() and any(
-        (p / "comm").read_text().strip() == "pcscd"
-        for p in Path("/proc").iterdir()
-        if p.name.isdigit() and (p / "comm").exists()
-    )
-
-
 @pytest.fixture(scope="module")
 def pcscd() -> Iterator[Pcscd]:
     _need("pcscd", shutil.which("pcscd") is not None)
     _need("the vsmartcard vpcd driver", VPCD_DRIVER.exists())
-    _need("a machine without a pcscd of its own running (stop it)", not _pcscd_running())
-    daemon = Pcscd()
+    _need("a machine without a pcscd of its own running (stop it)", not pcscd_daemon.running())
+    daemon = Pcscd(wait=WAIT)
     daemon.start()
     try:
         yield daemon
