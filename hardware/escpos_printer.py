@@ -174,6 +174,37 @@ def _barcode_module_dots(symbology: str, data: str, paper_mm: int) -> int | None
     return None
 
 
+def layout(receipt: Receipt, width: int) -> list[str]:
+    """The receipt's text as it comes out of the printer, line by line (previews, fakes, tests).
+
+    The same cuts, wraps and alignment as :func:`render`; the barcode and the QR code appear as
+    ``[barcode ...]`` and ``[qr ...]``.
+    """
+
+    def centre(text: str) -> str:
+        return text.center(width).rstrip()
+
+    out = [centre(t) for h in receipt.header for t in wrap(printable(h), width)]
+    if receipt.printed_at is not None:
+        out.append(centre(receipt.printed_at.strftime("%d-%m-%Y %H:%M")))
+    out.append("")
+    for line in receipt.lines:
+        for text in _line_texts(line, width):
+            if line.align == "center":
+                text = centre(text)
+            elif line.align == "right":
+                text = text.rjust(width)
+            out.append(text)
+    if receipt.footer:
+        out.append("")
+        out.extend(centre(t) for f in receipt.footer for t in wrap(printable(f), width))
+    if receipt.barcode:
+        out.append(centre(f"[barcode {receipt.barcode}]"))
+    if receipt.qr:
+        out.append(centre(f"[qr {receipt.qr}]"))
+    return out
+
+
 def render(receipt: Receipt, printer: escpos.Escpos, *, width: int) -> None:
     """Send ``receipt`` to ``printer`` as ESC/POS commands, for paper ``width`` characters wide.
 

@@ -28,6 +28,7 @@ class FakeCardReader:
         self._on_removed: Callable[[str], None] | None = None
         self.card: str | None = None
         self.running = False
+        self.plugged = True
 
     def start(
         self,
@@ -42,11 +43,23 @@ class FakeCardReader:
         self._on_presented = self._on_removed = None
 
     def health(self) -> DeviceHealth:
+        if not self.plugged:
+            return DeviceHealth("card_reader", Health.FAILED, "The card reader was unplugged")
         state = Health.OK if self.running else Health.FAILED
         return DeviceHealth("card_reader", state, "" if self.running else "not started")
 
     # -- simulation
+    def unplug(self) -> None:
+        """The reader vanishes: a card on it is gone, nothing is read until ``plug()``."""
+        self.remove()
+        self.plugged = False
+
+    def plug(self) -> None:
+        self.plugged = True
+
     def present(self, card_number: str) -> None:
+        if not self.plugged:
+            return  # nobody hears a card on an unplugged reader
         self.card = card_number
         if self._on_presented is not None:
             self._on_presented(CardPresented(card_number, card_number.encode(), self.name))
@@ -63,6 +76,7 @@ class FakeScanner:
     def __init__(self) -> None:
         self._on_code: Callable[[CodeRead], None] | None = None
         self.running = False
+        self.plugged = True
 
     def start(self, on_code: Callable[[CodeRead], None]) -> None:
         self._on_code = on_code
@@ -73,11 +87,19 @@ class FakeScanner:
         self._on_code = None
 
     def health(self) -> DeviceHealth:
+        if not self.plugged:
+            return DeviceHealth("scanner", Health.FAILED, "The barcode scanner is not connected")
         state = Health.OK if self.running else Health.FAILED
         return DeviceHealth("scanner", state, "" if self.running else "not started")
 
+    def unplug(self) -> None:
+        self.plugged = False
+
+    def plug(self) -> None:
+        self.plugged = True
+
     def scan(self, code: str, symbology: str | None = None) -> None:
-        if self._on_code is not None:
+        if self._on_code is not None and self.plugged:
             self._on_code(CodeRead(code, symbology, "simulator"))
 
 
@@ -117,6 +139,30 @@ class RecordingPrinter:
         for r in self.printed:
             out.append("\n".join([*r.header, *(line.text for line in r.lines), *r.footer]))
         return out
+
+    def render_text(self, index: int = -1, *, paper_mm: int = 80) -> str:
+        """A printed receipt laid out as the ESC/POS printer prints it (cuts, wraps, columns)."""
+        from hardware.escpos_printer import COLUMNS, layout
+
+        return "\n".join(layout(self.printed[index], COLUMNS[paper_mm]))
+
+    def render_png(self, index: int = -1, *, paper_mm: int = 80) -> bytes:
+        """The same as a PNG image (monospace text on a paper-wide strip), for demos and docs."""
+        import io
+
+        from PIL import Image, ImageDraw, ImageFont
+
+        lines = self.render_text(index, paper_mm=paper_mm).splitlines() or [""]
+        font = ImageFont.load_default()
+        step_x, step_y = 7, 14
+        width = max(len(line) for line in lines) * step_x + 20
+        image = Image.new("L", (max(width, 200), len(lines) * step_y + 20), 255)
+        draw = ImageDraw.Draw(image)
+        for n, line in enumerate(lines):
+            draw.text((10, 10 + n * step_y), line, fill=0, font=font)
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return buffer.getvalue()
 
 
 class RecordingIndicator:

@@ -343,3 +343,17 @@ def test_kiosk_devices_test_printer_prints_a_test_receipt(emu: Emupos, tmp_path:
     assert devices_command.run(args, out, err) == 1
     assert "paper out" in out.getvalue()
     assert "not printed" in err.getvalue()
+
+
+def test_the_text_preview_matches_what_the_printer_printed(emu: Emupos) -> None:
+    from hardware.escpos_printer import layout
+
+    known = emu.receipt_ids()
+    receipt = loan_receipt()
+    printer_for(emu).print_receipt(receipt)
+    printed = [line.strip() for line in emu.text(emu.wait_for_receipt(known)).splitlines()]
+    preview = [line.strip() for line in layout(receipt, 48)]
+    # Every line of the preview is on the paper, in the same order.
+    at = 0
+    for line in (p for p in preview if p and not p.startswith("[")):
+        at = printed.index(line, at) + 1

@@ -52,3 +52,67 @@ def test_printer_out_of_paper_refuses_and_says_so() -> None:
     assert printer.health().state is Health.FAILED
     printer.paper = PaperState.NEAR_END
     assert printer.health().state is Health.DEGRADED
+
+
+# ---------------------------------------------------------------- faults and previews
+def test_an_unplugged_reader_takes_the_card_away_and_hears_nothing_until_plugged() -> None:
+    from hardware.fakes import FakeCardReader
+    from hardware.ports import Health
+
+    reader = FakeCardReader()
+    presented: list[str] = []
+    removed: list[str] = []
+    reader.start(lambda e: presented.append(e.card_number), removed.append)
+    reader.present("2100000000001")
+    reader.unplug()
+    assert removed == [reader.name]
+    assert reader.health().state is Health.FAILED
+    assert reader.health().reason == "The card reader was unplugged"
+    reader.present("2100000000002")
+    assert presented == ["2100000000001"]
+    reader.plug()
+    reader.present("2100000000002")
+    assert presented == ["2100000000001", "2100000000002"]
+    assert reader.health().state is Health.OK
+
+
+def test_an_unplugged_scanner_reads_nothing() -> None:
+    from hardware.fakes import FakeScanner
+    from hardware.ports import Health
+
+    scanner = FakeScanner()
+    codes: list[str] = []
+    scanner.start(lambda c: codes.append(c.code))
+    scanner.unplug()
+    scanner.scan("3100000000017")
+    assert codes == [] and scanner.health().state is Health.FAILED
+    scanner.plug()
+    scanner.scan("3100000000017")
+    assert codes == ["3100000000017"]
+
+
+def test_the_recording_printer_previews_a_receipt_as_the_paper_shows_it() -> None:
+    from datetime import datetime
+
+    from hardware.fakes import RecordingPrinter
+    from hardware.ports import Receipt, ReceiptLine
+
+    printer = RecordingPrinter()
+    printer.print_receipt(
+        Receipt(
+            header=("Bibliotheek Dalfsen",),
+            lines=(
+                ReceiptLine("De ontdekking van de hemel, een roman van Harry Mulisch\t16-12-2026"),
+                ReceiptLine("Leengeld\t€ 1,50"),
+            ),
+            printed_at=datetime(2026, 11, 25, 10, 0),
+            qr="https://example.org/account",
+        )
+    )
+    narrow = printer.render_text(paper_mm=58).splitlines()
+    assert "De ontdekking van...  16-12-2026" in narrow  # cut to 32 columns
+    assert max(len(line) for line in narrow) <= 32
+    assert "Leengeld" in narrow[-2] and narrow[-2].endswith("€ 1,50")
+    assert narrow[-1].strip() == "[qr https://example.org/account]"
+    png = printer.render_png(paper_mm=58)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
