@@ -149,7 +149,12 @@ def build_devices(config: Config) -> DeviceSet:
         config, "card_reader", chosen.card_reader, FakeCardReader, pcsc=lambda: _pcsc(config)
     )
     scanner = _choose(
-        config, "scanner", chosen.scanner, FakeScanner, serial=lambda: _serial_scanner(config)
+        config,
+        "scanner",
+        chosen.scanner,
+        FakeScanner,
+        serial=lambda: _serial_scanner(config),
+        keyboard=lambda: None,  # read from the window's key events by the UI (KeyWedge)
     )
     printer = _choose(
         config,

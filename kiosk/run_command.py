@@ -96,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         library_name=config.library_name,
         fullscreen=config.fullscreen,
         status_every=config.ils.sip2.heartbeat if config.ils.kind == "sip2" else 60.0,
+        keyboard_scanner=config.devices.scanner == "keyboard",
     )
     try:
         return run_ui(

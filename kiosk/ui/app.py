@@ -28,6 +28,7 @@ from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
 from kiosk.ils.port import LibrarySystem
 from kiosk.services.session import SessionController
 from kiosk.ui.devices import DeviceBridge
+from kiosk.ui.keywedge import KeyWedge
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
 from kiosk.ui.worker import IlsWorker
 
@@ -63,6 +64,8 @@ class UiSettings:
     locale: QLocale | None = None
     #: seconds between status checks of the ILS between sessions (SIP2: the 99 heartbeat)
     status_every: float = 60.0
+    #: a keyboard-wedge scanner: the window's key events are scanner input
+    keyboard_scanner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,10 @@ class KioskUi:
         self.window: QQuickWindow = roots[0]
         self._activity = _ActivityFilter(self.session)
         self.window.installEventFilter(self._activity)
+        self._wedge: KeyWedge | None = None
+        if settings.keyboard_scanner:
+            self._wedge = KeyWedge(self.bridge.codeScanned.emit)
+            self.window.installEventFilter(self._wedge)
         self.bridge.start()
         self.session.start()
 
@@ -155,6 +162,8 @@ class KioskUi:
         self.session.stop()
         self.bridge.stop()
         self.window.removeEventFilter(self._activity)
+        if self._wedge is not None:
+            self.window.removeEventFilter(self._wedge)
         # The QML goes before the view-models it binds to, or its bindings would see null.
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
