@@ -313,6 +313,36 @@ def _serial_scanner(config: Config) -> Any:
     return SerialScanner(settings)
 
 
+def build_code_rules(config: Config) -> Any:
+    """``[codes]``: ``[codes.card]`` and ``[codes.item]`` patterns (prefixes, lengths, check)
+    and ``unknown_is_item``; ``None`` when the section is absent (every scan at the start screen
+    is then taken as a pass, every scan later as an item)."""
+    from hardware.codes import CodePattern, CodeRules, RuleError
+
+    table = dict(config.codes)
+    if not table:
+        return None
+    src = config.source
+    for key in table:
+        if key not in ("card", "item", "unknown_is_item"):
+            raise ConfigError(
+                src, f"[codes] {key}", "unknown key (known: card, item, unknown_is_item)"
+            )
+    patterns = {}
+    for kind in ("card", "item"):
+        sub = table.get(kind, {})
+        if not isinstance(sub, dict):
+            raise ConfigError(src, f"[codes.{kind}]", "must be a table")
+        try:
+            patterns[kind] = CodePattern.parse(sub, f"[codes.{kind}]")
+        except RuleError as exc:
+            raise ConfigError(src, exc.key, exc.problem) from None
+    unknown = table.get("unknown_is_item", False)
+    if not isinstance(unknown, bool):
+        raise ConfigError(src, "[codes] unknown_is_item", "must be true or false")
+    return CodeRules(card=patterns["card"], item=patterns["item"], unknown_is_item=unknown)
+
+
 @dataclass(frozen=True, slots=True)
 class SimulatorActions:
     """What demo mode's simulator panel may do: plain callables on the simulated devices."""

@@ -83,6 +83,8 @@ class Config:
     devices: DevicesConfig = field(default_factory=DevicesConfig)
     demo: bool = False
     fullscreen: bool = False
+    #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
+    codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _DEFAULT = Config()
@@ -106,7 +108,7 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
-    known = {"kiosk", "session", "ils", "devices"}
+    known = {"kiosk", "session", "ils", "devices", "codes"}
     for key in data:
         if key not in known:
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
@@ -159,6 +161,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source)),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
+        codes=MappingProxyType(_table(data, "codes", source)),
     )
     if overrides:
         ils_url = overrides.pop("ils_url", None)

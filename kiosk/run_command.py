@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         config = load(args.config, **overrides)
         if config.demo:
             config = replace(config, devices=DevicesConfig())  # every device simulated
+        code_rules = bootstrap.build_code_rules(config)
         library = bootstrap.build_library(config)
         devices = bootstrap.build_devices(config)
     except (ConfigError, bootstrap.StartupError) as exc:
@@ -97,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         fullscreen=config.fullscreen,
         status_every=config.ils.sip2.heartbeat if config.ils.kind == "sip2" else 60.0,
         keyboard_scanner=config.devices.scanner == "keyboard",
+        code_rules=code_rules,
     )
     try:
         return run_ui(

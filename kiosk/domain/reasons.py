@@ -21,6 +21,7 @@ class Reason(StrEnum):
 
     # -- identification
     INVALID_CARD_NUMBER = "invalid_card_number"
+    SCAN_PASS_FIRST = "scan_pass_first"
     UNKNOWN_CARD = "unknown_card"
     PIN_REQUIRED = "pin_required"
     WRONG_PIN = "wrong_pin"

@@ -76,6 +76,9 @@ class CardRemoved:
 @dataclass(frozen=True, slots=True)
 class CodeScanned:
     code: str
+    #: what the library's code rules make of it: ``card``, ``item``, ``unreadable`` (fits a
+    #: pattern but fails its check digit, or fits none), or ``None`` when no rules are set
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +377,14 @@ class SessionMachine:
         if isinstance(event, CardPresented):
             return self._start_identify(event.card_number, event.source, now)
         if isinstance(event, CodeScanned):
+            if event.kind == "item":
+                self._s.notice = Notice(Reason.SCAN_PASS_FIRST)
+                self._s.last_activity = now
+                return []
+            if event.kind == "unreadable":
+                self._s.notice = Notice(Reason.INVALID_CARD_NUMBER)
+                self._s.last_activity = now
+                return []
             return self._start_identify(event.code, CardSource.SCANNER, now)
         if isinstance(event, OpenKeypad):
             self._go(Screen.CARD_ENTRY, now)
@@ -411,6 +422,15 @@ class SessionMachine:
 
     def _on_home(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
+        if isinstance(event, CodeScanned) and event.kind == "card":
+            if event.code == s.card_number:
+                return []  # the member's own pass again: nothing to do
+            # Another member's pass: end this session first, never mix members.
+            effects = self._end(EndReason.CANCELLED, now)
+            return effects + self._start_identify(event.code, CardSource.SCANNER, now)
+        if isinstance(event, CodeScanned) and event.kind == "unreadable":
+            s.notice = Notice(Reason.INVALID_ITEM_BARCODE)
+            return []
         if isinstance(event, CodeScanned | ItemTyped):
             raw = event.code if isinstance(event, CodeScanned) else event.text
             return self._start_checkout(raw, fee_acknowledged=False)

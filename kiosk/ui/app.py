@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 # QtQuick must be imported before rootObjects() is used, or the root comes back as a QWindow.
 import PySide6.QtQuick  # noqa: F401
@@ -66,6 +67,8 @@ class UiSettings:
     status_every: float = 60.0
     #: a keyboard-wedge scanner: the window's key events are scanner input
     keyboard_scanner: bool = False
+    #: how passes and item barcodes look (``hardware.codes.CodeRules``), or None
+    code_rules: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ class KioskUi:
             tick_ms=settings.tick_ms,
         )
         self.simulator = simulator
-        self.bridge = DeviceBridge(devices, self.controller)
+        self.bridge = DeviceBridge(devices, self.controller, code_rules=settings.code_rules)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_import_dir()))
         initial: dict[str, object] = {"session": self.session, "fullscreen": settings.fullscreen}

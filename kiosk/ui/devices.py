@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from hardware.codes import CodeKind, CodeRules, classify
 from hardware.ports import CardPresented as DeviceCardPresented
 from hardware.ports import CodeRead, DeviceSet
 from kiosk.domain.session import CardPresented, CardRemoved, CardSource, CodeScanned
@@ -28,11 +29,17 @@ class DeviceBridge(QObject):
     codeScanned = Signal(str)
 
     def __init__(
-        self, devices: DeviceSet, controller: SessionController, parent: QObject | None = None
+        self,
+        devices: DeviceSet,
+        controller: SessionController,
+        parent: QObject | None = None,
+        *,
+        code_rules: CodeRules | None = None,
     ) -> None:
         super().__init__(parent)
         self._devices = devices
         self._controller = controller
+        self._rules = code_rules
         # Queued even when a device calls back on the GUI thread (the simulator panel does):
         # a session event then never runs inside the QML handler that caused it.
         queued = Qt.ConnectionType.QueuedConnection
@@ -84,4 +91,8 @@ class DeviceBridge(QObject):
 
     @Slot(str)
     def _on_codeScanned(self, code: str) -> None:
-        self._controller.dispatch(CodeScanned(code))
+        kind = None
+        if self._rules is not None:
+            result = classify(code.strip(), self._rules)
+            kind = "unreadable" if not result.ok or result.kind is CodeKind.UNKNOWN else result.kind
+        self._controller.dispatch(CodeScanned(code, kind))

@@ -47,6 +47,9 @@ _SENTENCES: dict[Reason, str] = {
     Reason.UNKNOWN_CARD: QT_TRANSLATE_NOOP(
         "messages", "We do not know this card. Please ask at the desk."
     ),
+    Reason.SCAN_PASS_FIRST: QT_TRANSLATE_NOOP(
+        "messages", "That is an item. Please tap or scan your library pass first."
+    ),
     Reason.PIN_REQUIRED: QT_TRANSLATE_NOOP("messages", "Please type your PIN."),
     Reason.WRONG_PIN: QT_TRANSLATE_NOOP(
         "messages",

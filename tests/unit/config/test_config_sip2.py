@@ -193,3 +193,35 @@ def test_a_wrong_serial_scanner_setting_names_the_key(tmp_path: Path, table: str
     with pytest.raises(ConfigError) as err:
         bootstrap.build_devices(load(_write(tmp_path, body)))
     assert err.value.key == key
+
+
+# ---------------------------------------------------------------- [codes]
+def test_code_rules_from_config(tmp_path: Path) -> None:
+    from hardware.codes import CheckDigit, CodePattern, CodeRules
+
+    cfg = load(
+        _write(
+            tmp_path,
+            '[codes.card]\nprefixes = ["21"]\nlengths = [13]\ncheck = "luhn"\n'
+            '[codes.item]\nprefixes = ["31"]\n',
+        )
+    )
+    assert bootstrap.build_code_rules(cfg) == CodeRules(
+        card=CodePattern(("21",), (13,), CheckDigit.LUHN), item=CodePattern(("31",))
+    )
+    assert bootstrap.build_code_rules(load(_write(tmp_path, ""))) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('[codes.card]\ncheck = "crc"', "[codes.card].check"),
+        ("[codes]\ncard = 3", "[codes.card]"),
+        ("[codes]\nunknown_is_item = 1", "[codes] unknown_is_item"),
+        ("[codes]\npasses = 1", "[codes] passes"),
+    ],
+)
+def test_wrong_code_rules_name_the_key(tmp_path: Path, body: str, key: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_code_rules(load(_write(tmp_path, body)))
+    assert err.value.key == key

@@ -325,3 +325,46 @@ def test_cancel_on_the_pin_screen_forgets_the_card() -> None:
     reply(m, identify, IdentifyResult(refused(Reason.PIN_REQUIRED)))
     m.handle(Cancel(), at(2))
     assert m.screen is Screen.IDLE and not m.holds_personal_data()
+
+
+# ---------------------------------------------------------------- scans the code rules sorted
+def test_an_item_scanned_at_the_start_asks_for_the_pass_first() -> None:
+    m = SessionMachine()
+    assert m.handle(CodeScanned("3100000000001", "item"), at(0)) == []
+    view = m.view(at(0))
+    assert m.screen is Screen.IDLE
+    assert view.notice is not None and view.notice.reason is Reason.SCAN_PASS_FIRST
+
+
+def test_an_unreadable_scan_at_the_start_is_a_notice_not_an_ils_call() -> None:
+    m = SessionMachine()
+    assert m.handle(CodeScanned("2100000000009", "unreadable"), at(0)) == []
+    view = m.view(at(0))
+    assert view.notice is not None and view.notice.reason is Reason.INVALID_CARD_NUMBER
+
+
+def test_a_pass_scanned_at_the_start_identifies() -> None:
+    m = SessionMachine()
+    assert m.handle(CodeScanned(CARD, "card"), at(0)) == [Identify(1, CARD, None)]
+
+
+def test_the_members_own_pass_scanned_at_home_changes_nothing() -> None:
+    m = home()
+    assert m.handle(CodeScanned(CARD, "card"), at(5)) == []
+    assert m.screen is Screen.HOME and m.view(at(5)).checkouts == ()
+
+
+def test_another_pass_scanned_at_home_ends_the_session_before_the_next_member() -> None:
+    m = home()
+    other = "2100000000002"
+    effects = m.handle(CodeScanned(other, "card"), at(5))
+    assert any(isinstance(e, EndIlsSession) and e.card_number == CARD for e in effects)
+    assert effects[-1] == Identify(3, other, None)
+    assert m.screen is Screen.IDENTIFYING
+
+
+def test_an_unreadable_scan_at_home_is_not_sent_to_the_ils() -> None:
+    m = home()
+    assert m.handle(CodeScanned("3100000000009", "unreadable"), at(5)) == []
+    view = m.view(at(5))
+    assert view.notice is not None and view.notice.reason is Reason.INVALID_ITEM_BARCODE
