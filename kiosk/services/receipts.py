@@ -1,0 +1,124 @@
+"""Receipts and slips composed from what happened, as printable documents (``hardware.ports``).
+
+The kiosk prints a loan receipt when a member asks for one, and a slip for an item returned for
+someone else's hold or for another branch (put in the item, for staff). The member's card number
+appears only masked (PRIVACY.md P4); a slip carries nothing about any member. Fixed words come
+from ``labels`` so the UI can pass them in the member's language; dates and amounts are written
+the Dutch way (``16-12-2026``, ``€ 1,50``) unless ``date_format``/``money`` say otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from hardware.ports import Receipt, ReceiptLine
+from kiosk.domain.money import Money
+from kiosk.domain.privacy import mask_card_number
+from kiosk.domain.session import CheckoutLine
+from kiosk.domain.types import CheckinResult, ReturnDestination
+
+DEFAULT_LABELS: Mapping[str, str] = {
+    "loan_title": "Loan receipt",
+    "card": "Card",
+    "borrowed": "Borrowed",
+    "due": "due",
+    "not_borrowed": "Not borrowed",
+    "fee": "Fee",
+    "account": "Your account online",
+    "hold_slip": "HOLD",
+    "transit_slip": "TRANSIT",
+    "to": "To",
+    "bin": "Bin",
+}
+
+
+def euro(amount: Money) -> str:
+    """``€ 1,50``: how Dutch receipts write amounts (other currencies: ``USD 1,50``)."""
+    symbol = "€" if amount.currency == "EUR" else amount.currency
+    whole, cents = divmod(abs(amount.cents), 100)
+    sign = "-" if amount.cents < 0 else ""
+    return f"{symbol} {sign}{whole},{cents:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptStyle:
+    library_name: str
+    branch_name: str = ""
+    tz: tzinfo | None = None
+    labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LABELS)
+    date_format: str = "%d-%m-%Y"
+    money: Callable[[Money], str] = euro
+    account_url: str | None = None  # printed as a QR code on loan receipts
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, DEFAULT_LABELS[key])
+
+    def date(self, when: datetime) -> str:
+        return (when.astimezone(self.tz) if self.tz else when).strftime(self.date_format)
+
+
+def loan_receipt(
+    style: ReceiptStyle,
+    card_number: str,
+    checkouts: Iterable[CheckoutLine],
+    *,
+    printed_at: datetime,
+    print_lines: Iterable[str] = (),
+) -> Receipt:
+    """The member's receipt: what they borrowed (with due dates and fees) and what not."""
+    lines = [
+        ReceiptLine(style.label("loan_title"), bold=True),
+        ReceiptLine(f"{style.label('card')}: {mask_card_number(card_number)}"),
+    ]
+    done = [c for c in checkouts if c.ok]
+    refused = [c for c in checkouts if not c.ok]
+    if done:
+        lines.append(ReceiptLine(style.label("borrowed"), bold=True))
+        for c in done:
+            due = f"{style.label('due')} {style.date(c.due)}" if c.due else ""
+            lines.append(ReceiptLine(f"{c.title or c.item_id}\t{due}"))
+            if c.fee is not None:
+                lines.append(ReceiptLine(f"{style.label('fee')}\t{style.money(c.fee)}"))
+    if refused:
+        lines.append(ReceiptLine(style.label("not_borrowed"), bold=True))
+        lines.extend(ReceiptLine(c.title or c.item_id) for c in refused)
+    extra = [t for t in print_lines if t.strip()]
+    header = tuple(h for h in (style.library_name, style.branch_name) if h)
+    return Receipt(
+        header=header,
+        lines=tuple(lines),
+        footer=tuple(extra) + ((style.label("account"),) if style.account_url else ()),
+        printed_at=printed_at,
+        qr=style.account_url,
+    )
+
+
+def return_slip(
+    style: ReceiptStyle, result: CheckinResult, *, printed_at: datetime
+) -> Receipt | None:
+    """A slip for staff to put in an item returned for a hold here or for another branch.
+
+    ``None`` when the item simply goes back on the shelf. Nothing about any member is on it.
+    """
+    if result.destination is ReturnDestination.HOLD_SHELF:
+        kind = style.label("hold_slip")
+        where = style.branch_name
+    elif result.destination is ReturnDestination.TRANSIT:
+        kind = style.label("transit_slip")
+        where = result.transit_to or ""
+    else:
+        return None
+    lines = [ReceiptLine(kind, bold=True, align="center"), ReceiptLine(result.title or "")]
+    lines.append(ReceiptLine(result.item_id))
+    if where:
+        lines.append(ReceiptLine(f"{style.label('to')}: {where}", bold=True))
+    if result.sort_bin:
+        lines.append(ReceiptLine(f"{style.label('bin')}: {result.sort_bin}"))
+    return Receipt(
+        header=(style.library_name,),
+        lines=tuple(lines),
+        printed_at=printed_at,
+        barcode=result.item_id or None,
+    )
