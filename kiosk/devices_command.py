@@ -13,6 +13,7 @@ import argparse
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -100,7 +101,6 @@ def _list(config: Any, out: TextIO) -> int:
 
 
 def _test_card(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
-    from hardware.ports import CardPresented
     from kiosk import bootstrap
     from kiosk.domain.privacy import mask_card_number
 
@@ -115,22 +115,12 @@ def _test_card(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
     if reader is None:
         print("kiosk devices: no card reader is configured ([devices] card_reader)", file=err)
         return 2
-    seen: list[CardPresented] = []
-    got = threading.Event()
-
-    def presented(event: CardPresented) -> None:
-        seen.append(event)
-        got.set()
-
     print(f"kiosk devices: put a card on the reader (waiting {timeout:g} s)", file=out, flush=True)
     started = time.monotonic()
-    reader.start(presented, lambda _reader: None)
-    try:
-        arrived = got.wait(timeout)
-        health = reader.health()
-    finally:
-        reader.stop()
-    if not arrived:
+    seen, health = _first_event(
+        lambda got: reader.start(got, lambda _reader: None), reader, timeout
+    )
+    if not seen:
         print(
             f"kiosk devices: no card within {timeout:g} s ({health.reason or 'no reason'})",
             file=err,
@@ -142,6 +132,29 @@ def _test_card(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
     print(f"reader:      {event.reader}", file=out)
     print(f"after:       {elapsed:.0f} ms", file=out)
     return 0
+
+
+def _first_event(
+    start: Callable[[Callable[[Any], None]], None], device: Any, timeout: float
+) -> tuple[list[Any], Any]:
+    """Start ``device`` with a callback, wait for its first event, stop it.
+
+    Returns the events seen (at most the first matters) and the device's health at the end.
+    """
+    seen: list[Any] = []
+    got = threading.Event()
+
+    def callback(event: Any) -> None:
+        seen.append(event)
+        got.set()
+
+    start(callback)
+    try:
+        got.wait(timeout)
+        health = device.health()
+    finally:
+        device.stop()
+    return seen, health
 
 
 def _built(config: Any, key: str, err: TextIO) -> Any:
@@ -161,27 +174,14 @@ def _built(config: Any, key: str, err: TextIO) -> Any:
 
 
 def _test_scanner(config: Any, timeout: float, out: TextIO, err: TextIO) -> int:
-    from hardware.ports import CodeRead
     from kiosk.domain.privacy import mask_card_number
 
     scanner = _built(config, "scanner", err)
     if scanner is None:
         return 2
-    seen: list[CodeRead] = []
-    got = threading.Event()
-
-    def on_code(code: CodeRead) -> None:
-        seen.append(code)
-        got.set()
-
     print(f"kiosk devices: scan a barcode (waiting {timeout:g} s)", file=out, flush=True)
-    scanner.start(on_code)
-    try:
-        arrived = got.wait(timeout)
-        health = scanner.health()
-    finally:
-        scanner.stop()
-    if not arrived:
+    seen, health = _first_event(scanner.start, scanner, timeout)
+    if not seen:
         print(
             f"kiosk devices: no scan within {timeout:g} s ({health.reason or 'no reason'})",
             file=err,

@@ -111,7 +111,7 @@ def card_results(n: int, log: Log) -> list[dict[str, Any]]:
         for i in range(n):
             got.clear()
             with VirtualCard(CardProfile(uid=UID), port=daemon.VPCD_PORT) as card:
-                _insert(card)
+                daemon.insert_card(card)
                 inserted_at.append(time.perf_counter())
                 if not got.wait(10):
                     raise RuntimeError(f"insertion {i + 1}: no card event within 10 s")
@@ -154,18 +154,6 @@ def _reader_names() -> list[str]:
         return [str(n) for n in names] if hresult == scard.SCARD_S_SUCCESS else []
     finally:
         scard.SCardReleaseContext(context)
-
-
-def _insert(card: Any) -> None:
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            card.insert(timeout=1)
-            return
-        except ConnectionError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 class _StatusPrinter(threading.Thread):

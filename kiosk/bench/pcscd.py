@@ -11,6 +11,7 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 VIRTUAL_READER = "Virtual PCD 00 00"
@@ -113,3 +114,17 @@ class Pcscd:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=self.wait)
+
+
+def insert_card(card: Any, wait: float = 10.0) -> None:
+    """Put a ``hardware.vpcd_card.VirtualCard`` on the reader; the vpcd driver may need a moment
+    after pcscd started before it listens."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            card.insert(timeout=1)
+            return
+        except ConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

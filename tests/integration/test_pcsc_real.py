@@ -45,19 +45,6 @@ def _need(what: str, ok: bool) -> None:
     pytest.skip(f"this needs {what}")
 
 
-def _insert(card: VirtualCard) -> None:
-    """Put the card on the reader; the driver may need a moment after pcscd started."""
-    deadline = time.monotonic() + WAIT
-    while True:
-        try:
-            card.insert(timeout=1)
-            return
-        except ConnectionError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
 @pytest.fixture(scope="module")
 def pcscd() -> Iterator[Pcscd]:
     _need("pcscd", shutil.which("pcscd") is not None)
@@ -114,7 +101,7 @@ def test_a_tapped_card_becomes_a_card_number_and_taking_it_away_is_seen(
             time.sleep(0.02)
         assert reader.health().state is Health.OK
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            _insert(card)
+            pcscd_daemon.insert_card(card, WAIT)
             events.wait("presented", 1)
             first = events.presented[0]
             assert first.card_number == "2100077705923"  # 0x04A1B2C3, zero-padded to 11
@@ -123,7 +110,7 @@ def test_a_tapped_card_becomes_a_card_number_and_taking_it_away_is_seen(
             assert card.apdus and card.apdus[0] == bytes.fromhex("FFCA000000")
             card.remove()
             events.wait("removed", 1)
-            _insert(card)  # the same card again: a new event
+            pcscd_daemon.insert_card(card, WAIT)  # the same card again: a new event
             events.wait("presented", 2)
     finally:
         reader.stop()
@@ -135,14 +122,19 @@ def test_the_reader_recovers_when_pcscd_restarts(pcscd: Pcscd, events: Events) -
     reader.start(events.on_presented, events.on_removed)
     try:
         pcscd.stop()
-        deadline = time.monotonic() + WAIT
-        while reader.health().state is not Health.FAILED and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert reader.health().state is Health.FAILED
-        assert "service" in reader.health().reason
-        pcscd.start()
+        try:
+            # First the reader goes, then the service: wait for the service to be missed.
+            deadline = time.monotonic() + WAIT
+            while "service" not in reader.health().reason and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert reader.health().state is Health.FAILED
+            assert reader.health().reason == "The card reader service is not running"
+        finally:
+            pcscd.start()  # whatever happened, the next test has its pcscd
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            _insert(card)  # the driver listens again once pcscd has loaded it
+            pcscd_daemon.insert_card(
+                card, WAIT
+            )  # the driver listens again once pcscd has loaded it
             events.wait("presented", 1)
         assert events.presented[0].card_number == UID.hex().upper()
         assert reader.health().state is Health.OK
@@ -179,7 +171,7 @@ def test_kiosk_devices_lists_the_readers_and_tests_a_card_masked(
         while "put a card" not in out.getvalue() and time.monotonic() < deadline:
             time.sleep(0.02)
         with VirtualCard(CardProfile(uid=UID), port=35963) as card:
-            _insert(card)
+            pcscd_daemon.insert_card(card, WAIT)
             runner.join(WAIT + 5)
     finally:
         runner.join(WAIT + 5)
