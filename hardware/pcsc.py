@@ -52,6 +52,17 @@ class CardReadError(Exception):
     """A card that could not be read (the text never contains card data)."""
 
 
+@dataclass(slots=True)
+class _Watch:
+    """The watching thread's state."""
+
+    context: Any = None
+    reader: str = ""
+    state: int = 0
+    present: bool = False
+    count: int | None = None
+
+
 class PcscCardReader:
     """``CardReader`` on a PC/SC reader; create, ``start`` with callbacks, ``stop``."""
 
@@ -76,7 +87,9 @@ class PcscCardReader:
         on_removed: Callable[[str], None],
     ) -> None:
         if self._thread is not None:
-            raise RuntimeError("the card reader is already started")
+            if self._thread.is_alive():
+                raise RuntimeError("the card reader is still running (started, or not yet stopped)")
+            self._thread = None
         self._stop.clear()
         self._thread = threading.Thread(
             target=self._run, args=(on_presented, on_removed), name="pcsc-reader", daemon=True
@@ -85,9 +98,11 @@ class PcscCardReader:
 
     def stop(self) -> None:
         self._stop.set()
-        thread, self._thread = self._thread, None
+        thread = self._thread
         if thread is not None:
             thread.join(timeout=5 + self._settings.poll_ms / 1000)
+            if not thread.is_alive():
+                self._thread = None  # else kept: a later start() must not revive it
 
     def health(self) -> DeviceHealth:
         with self._lock:
@@ -105,73 +120,94 @@ class PcscCardReader:
     def _run(
         self, on_presented: Callable[[CardPresented], None], on_removed: Callable[[str], None]
     ) -> None:
-        scard = self._scard
-        context: Any = None
-        present = False
-        reader = ""
-        state = scard.SCARD_STATE_UNAWARE
+        w = _Watch()
+        while not self._stop.is_set():
+            try:
+                self._step(w, on_presented, on_removed)
+            except Exception as exc:  # never die: report, start over after a pause
+                log.error("%s: watching failed: %s", self._name, type(exc).__name__)
+                self._set_health(Health.FAILED, "The card reader stopped working; retrying")
+                if w.context is not None:
+                    self._scard.SCardReleaseContext(w.context)
+                w.context, w.reader = None, ""
+                self._stop.wait(self._settings.retry_s)
+        if w.context is not None:
+            self._scard.SCardReleaseContext(w.context)
+
+    def _emit(self, callback: Callable[[Any], None], value: Any) -> None:
+        """A callback that raises must not end the watching; none is called after ``stop``."""
+        if self._stop.is_set():
+            return
         try:
-            while not self._stop.is_set():
-                if context is None:
-                    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-                    if hresult != scard.SCARD_S_SUCCESS:
-                        context = None
-                        self._set_health(Health.FAILED, "The card reader service is not running")
-                        self._stop.wait(self._settings.retry_s)
-                        continue
-                    reader, state = "", scard.SCARD_STATE_UNAWARE
-                if not reader:
-                    reader = self._find_reader(context)
-                    if not reader:
-                        if present:
-                            present = False
-                            on_removed(self.reader_name)
-                        if not self._wait_for_readers(context):
-                            self._drop(context)
-                            context = None
-                        continue
-                    self.reader_name = reader
-                    self._set_health(Health.OK, "")
-                hresult, states = scard.SCardGetStatusChange(
-                    context, self._settings.poll_ms, [(reader, state)]
-                )
-                if hresult == scard.SCARD_E_TIMEOUT:
-                    continue
-                if hresult != scard.SCARD_S_SUCCESS:
-                    # pcscd stopped, or the reader went away with it: start over.
-                    log.info("%s: status wait failed (%s)", self._name, _text(scard, hresult))
-                    if present:
-                        present = False
-                        on_removed(reader)
-                    self._drop(context)
-                    context = None
-                    if hresult not in (
-                        scard.SCARD_E_UNKNOWN_READER,
-                        scard.SCARD_E_READER_UNAVAILABLE,
-                    ):
-                        self._set_health(Health.FAILED, "The card reader service stopped")
-                    continue
-                event = states[0][1]
-                state = event & ~scard.SCARD_STATE_CHANGED
-                if event & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN):
-                    if present:
-                        present = False
-                        on_removed(reader)
-                    self._set_health(Health.FAILED, "The card reader was unplugged")
-                    reader, state = "", scard.SCARD_STATE_UNAWARE
-                    continue
-                if event & scard.SCARD_STATE_PRESENT and not present:
-                    present = True
-                    self._on_card(context, reader, on_presented)
-                elif event & scard.SCARD_STATE_EMPTY and present:
-                    present = False
-                    on_removed(reader)
-        except Exception as exc:  # the thread must never die silently
-            log.error("%s: watching stopped: %s", self._name, type(exc).__name__)
-            self._set_health(Health.FAILED, "The card reader stopped working")
-        finally:
-            if context is not None:
-                scard.SCardReleaseContext(context)
+            callback(value)
+        except Exception as exc:
+            log.error("%s: a card event handler failed: %s", self._name, type(exc).__name__)
+
+    def _removed(self, w: _Watch, on_removed: Callable[[str], None]) -> None:
+        if w.present:
+            w.present = False
+            self._emit(on_removed, w.reader or self.reader_name)
+
+    def _step(
+        self,
+        w: _Watch,
+        on_presented: Callable[[CardPresented], None],
+        on_removed: Callable[[str], None],
+    ) -> None:
+        """One round: (re)connect to pcscd, find the reader, wait for a change, act on it."""
+        scard = self._scard
+        if w.context is None:
+            hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+            if hresult != scard.SCARD_S_SUCCESS:
+                self._set_health(Health.FAILED, "The card reader service is not running")
+                self._stop.wait(self._settings.retry_s)
+                return
+            w.context, w.reader, w.state = context, "", scard.SCARD_STATE_UNAWARE
+        if not w.reader:
+            reader = self._find_reader(w.context)
+            if not reader:
+                self._removed(w, on_removed)
+                if not self._wait_for_readers(w.context):
+                    self._drop(w.context)
+                    w.context = None
+                return
+            w.reader = self.reader_name = reader
+            w.state = scard.SCARD_STATE_UNAWARE
+            self._set_health(Health.OK, "")
+        hresult, states = scard.SCardGetStatusChange(
+            w.context, self._settings.poll_ms, [(w.reader, w.state)]
+        )
+        if hresult == scard.SCARD_E_TIMEOUT:
+            return
+        if hresult != scard.SCARD_S_SUCCESS:
+            # pcscd stopped, or the reader went away with it: start over.
+            log.info("%s: status wait failed (%s)", self._name, _text(scard, hresult))
+            self._removed(w, on_removed)
+            self._drop(w.context)
+            w.context = None
+            if hresult not in (scard.SCARD_E_UNKNOWN_READER, scard.SCARD_E_READER_UNAVAILABLE):
+                self._set_health(Health.FAILED, "The card reader service stopped")
+            return
+        event = states[0][1]
+        w.state = event & ~scard.SCARD_STATE_CHANGED
+        count = event >> 16  # pcsc-lite counts insertions and removals in the high 16 bits
+        if event & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN):
+            self._removed(w, on_removed)
+            self._set_health(Health.FAILED, "The card reader was unplugged")
+            w.reader, w.state = "", scard.SCARD_STATE_UNAWARE
+            return
+        if event & scard.SCARD_STATE_PRESENT:
+            if w.present and w.count is not None and count != w.count:
+                # Taken away and another put on between two looks: never keep the first
+                # member's session on someone else's card.
+                self._removed(w, on_removed)
+            w.count = count
+            if not w.present:
+                w.present = True
+                self._on_card(w.context, w.reader, on_presented)
+        elif event & scard.SCARD_STATE_EMPTY:
+            w.count = count
+            self._removed(w, on_removed)
 
     def _drop(self, context: Any) -> None:
         self._scard.SCardReleaseContext(context)
@@ -225,7 +261,7 @@ class PcscCardReader:
                     )
                     return
         self._set_health(Health.OK, "")
-        on_presented(CardPresented(card_number=number, raw_id=raw, reader=reader))
+        self._emit(on_presented, CardPresented(card_number=number, raw_id=raw, reader=reader))
 
     def _read(self, context: Any, reader: str) -> tuple[str, bytes]:
         scard = self._scard

@@ -84,7 +84,9 @@ def loan_receipt(
     if refused:
         lines.append(ReceiptLine(style.label("not_borrowed"), bold=True))
         lines.extend(ReceiptLine(c.title or c.item_id) for c in refused)
-    extra = [t for t in print_lines if t.strip()]
+    # The ILS's own lines may quote the card number: on paper it is masked too (P4).
+    masked = mask_card_number(card_number)
+    extra = [t.replace(card_number, masked) for t in print_lines if t.strip()]
     header = tuple(h for h in (style.library_name, style.branch_name) if h)
     return Receipt(
         header=header,

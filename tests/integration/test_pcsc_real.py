@@ -179,3 +179,47 @@ def test_kiosk_devices_lists_the_readers_and_tests_a_card_masked(
     text = out.getvalue()
     assert "card number: *********5923" in text  # 2100077705923, masked (P4)
     assert "2100077705923" not in text
+
+
+def test_a_card_swapped_quickly_is_a_removal_and_a_new_card(pcscd: Pcscd, events: Events) -> None:
+    reader = _reader(UidRule(UidEncoding.HEX))
+    reader.start(events.on_presented, events.on_removed)
+    try:
+        with VirtualCard(CardProfile(uid=UID), port=35963) as first:
+            pcscd_daemon.insert_card(first, WAIT)
+            events.wait("presented", 1)
+        # The second card goes on at once, before pcscd's next look at the reader.
+        other = bytes.fromhex("04112233445566")
+        with VirtualCard(CardProfile(uid=other), port=35963) as second:
+            pcscd_daemon.insert_card(second, WAIT)
+            events.wait("presented", 2)
+        assert events.removed, "the first card's removal was not reported"
+        assert [e.card_number for e in events.presented] == [UID.hex().upper(), other.hex().upper()]
+    finally:
+        reader.stop()
+
+
+def test_a_failing_event_handler_does_not_stop_the_watching(pcscd: Pcscd, events: Events) -> None:
+    calls: list[str] = []
+
+    def explode(event: CardPresented) -> None:
+        calls.append(event.card_number)
+        if len(calls) == 1:
+            raise RuntimeError("a handler bug")
+        events.on_presented(event)
+
+    reader = _reader(UidRule(UidEncoding.HEX))
+    reader.start(explode, events.on_removed)
+    try:
+        for _ in range(2):
+            with VirtualCard(CardProfile(uid=UID), port=35963) as card:
+                pcscd_daemon.insert_card(card, WAIT)
+                deadline = time.monotonic() + WAIT
+                n = len(calls)
+                while len(calls) == n and time.monotonic() < deadline:
+                    time.sleep(0.02)
+            events.wait("removed", len(calls))
+        assert len(calls) == 2 and len(events.presented) == 1
+        assert reader.health().state is Health.OK
+    finally:
+        reader.stop()

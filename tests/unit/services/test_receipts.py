@@ -98,3 +98,11 @@ def test_euro_amounts_the_dutch_way() -> None:
     assert euro(Money(150)) == "€ 1,50"
     assert euro(Money(-5)) == "€ -0,05"
     assert euro(Money(1000, "USD")) == "USD 10,00"
+
+
+def test_p4_the_ils_print_lines_never_carry_the_whole_card_number() -> None:
+    receipt = loan_receipt(
+        STYLE, CARD, [], printed_at=NOW, print_lines=[f"Lener {CARD}: 2 items", "Tot ziens"]
+    )
+    assert receipt.footer[0] == "Lener *********0001: 2 items"
+    assert CARD not in "\n".join(layout(receipt, 48))
