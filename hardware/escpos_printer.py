@@ -407,7 +407,17 @@ class EscposPrinter:
                     printer = Serial(
                         s.device, baudrate=s.baudrate, timeout=s.timeout_s, profile=s.profile
                     )
-                    printer.open()
+                    # Opened here with a write timeout and no DSR/DTR flow control: a printer
+                    # that holds DSR low (paper out, off-line) must not block the kiosk forever.
+                    import serial as pyserial
+
+                    printer.device = pyserial.Serial(
+                        s.device,
+                        baudrate=s.baudrate,
+                        timeout=s.timeout_s,
+                        write_timeout=s.timeout_s,
+                        dsrdtr=False,
+                    )
                 case "file":
                     printer = File(s.device, auto_flush=True, profile=s.profile)
                     # Appending, so a plain file collects receipts; a device node does not mind.
@@ -505,6 +515,17 @@ def _problem(status: PrinterStatus, name: str) -> str:
 
 
 def _close(printer: Any) -> None:
+    device: Any = getattr(printer, "device", None)
+    reset = getattr(device, "reset_output_buffer", None)
+    # A serial port: drop what is stuck rather than wait for it to drain (tcdrain).
+    if reset is not None and device is not None:
+        try:
+            reset()
+            device.close()
+            return
+        except Exception as exc:
+            log.debug("closing the serial printer failed: %s", type(exc).__name__)
+            return
     try:
         printer.close()
     except Exception as exc:  # closing a broken connection must not hide the real problem

@@ -231,13 +231,14 @@ def _pcsc(config: Config) -> Any:
         raise ConfigError(src, exc.key, exc.problem) from None
     try:
         from hardware.pcsc import PcscCardReader, PcscSettings
+
+        settings = PcscSettings(reader=reader, method=method, uid_rule=rule, apdus=apdus)
+        return PcscCardReader(settings)  # imports pyscard, which needs libpcsclite
     except ImportError as exc:
         raise StartupError(
             f"the PC/SC card reader needs pyscard and libpcsclite ({exc}); "
             "install the project with its dependencies, or set [devices] card_reader"
         ) from None
-    settings = PcscSettings(reader=reader, method=method, uid_rule=rule, apdus=apdus)
-    return PcscCardReader(settings)
 
 
 PRINTER_CONNECTIONS = ("network", "usb", "serial", "file")
@@ -282,7 +283,17 @@ def _escpos(config: Config, connection: str) -> Any:
         raise ConfigError(src, f"{sec} device", f"needed for a {connection} printer")
     if connection == "usb" and ("usb_vendor" not in values or "usb_product" not in values):
         raise ConfigError(src, f"{sec} usb_vendor", "usb_vendor and usb_product are needed")
-    return EscposPrinter(PrinterSettings(connection=connection, **values))  # type: ignore[arg-type]
+    if not 1 <= values.get("port", 9100) <= 65535:
+        raise ConfigError(src, f"{sec} port", "must be a TCP port number (1-65535)")
+    if values.get("baudrate", 19200) <= 0:
+        raise ConfigError(src, f"{sec} baudrate", "must be a positive number")
+    for key in ("usb_vendor", "usb_product"):
+        if key in values and not 0 <= values[key] <= 0xFFFF:
+            raise ConfigError(src, f"{sec} {key}", "must be a USB id (0 to 0xFFFF)")
+    try:
+        return EscposPrinter(PrinterSettings(connection=connection, **values))  # type: ignore[arg-type]
+    except ValueError as exc:  # e.g. an unknown python-escpos profile
+        raise ConfigError(src, f"{sec} profile", str(exc)) from None
 
 
 def _serial_scanner(config: Config) -> Any:

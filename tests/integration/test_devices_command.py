@@ -86,3 +86,34 @@ def test_a_wrong_printer_setting_names_the_key(tmp_path: Path, body: str, key: s
     with pytest.raises(ConfigError) as err:
         bootstrap.build_devices(load(config))
     assert err.value.key == f"[devices.receipt_printer] {key}"
+
+
+def test_an_unknown_printer_profile_names_the_key(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[devices]\nprinter = "network"\n[devices.receipt_printer]\nprofile = "TM-NOPE"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(load(config))
+    assert err.value.key == "[devices.receipt_printer] profile"
+
+
+def test_a_serial_printer_that_never_takes_data_times_out_instead_of_hanging(
+    tmp_path: Path,
+) -> None:
+    from hardware.escpos_printer import EscposPrinter, PrinterError, PrinterSettings
+    from hardware.ports import Receipt, ReceiptLine
+
+    master, slave = _openpty()
+    try:
+        tty.setraw(master)
+        printer = EscposPrinter(PrinterSettings("serial", device=os.ttyname(slave), timeout_s=0.5))
+        # Nobody answers the status query on the other end: refused, in seconds.
+        started = time.monotonic()
+        with pytest.raises(PrinterError, match="does not answer"):
+            printer.print_receipt(Receipt(header=("x",), lines=(ReceiptLine("y"),)))
+        assert time.monotonic() - started < 5
+    finally:
+        os.close(master)
+        os.close(slave)
