@@ -129,12 +129,19 @@ class CodeRules:
 
 
 def classify(code: str, rules: CodeRules) -> Classified:
-    """Card, item or neither, by the library's patterns; never raises."""
+    """Card, item or neither, by the library's patterns; never raises.
+
+    Cards are tried first; a code that fits the card pattern but fails its check digit is
+    still tried as an item (patterns may overlap) before it is called a misread.
+    """
+    misread: Classified | None = None
     for kind, pattern in ((CodeKind.CARD, rules.card), (CodeKind.ITEM, rules.item)):
         if (pattern.prefixes or pattern.lengths) and pattern.fits(code):
-            if not pattern.check_ok(code):
-                return Classified(kind, code, "check_digit")
-            return Classified(kind, code)
+            if pattern.check_ok(code):
+                return Classified(kind, code)
+            misread = misread or Classified(kind, code, "check_digit")
+    if misread is not None:
+        return misread
     if rules.unknown_is_item:
         return Classified(CodeKind.ITEM, code)
     return Classified(CodeKind.UNKNOWN, code, "not_recognised")

@@ -83,16 +83,23 @@ class DeviceBridge(QObject):
     # ------------------------------------------------------------ GUI thread side
     @Slot(str)
     def _on_cardPresented(self, card_number: str) -> None:
+        if not self._started:
+            return
         self._controller.dispatch(CardPresented(card_number, CardSource.READER))
 
     @Slot()
     def _on_cardRemoved(self) -> None:
+        if not self._started:
+            return
         self._controller.dispatch(CardRemoved())
 
     @Slot(str)
     def _on_codeScanned(self, code: str) -> None:
+        if not self._started:
+            return  # queued before stop(): the session is no longer listening
+        code = code.strip()
         kind = None
         if self._rules is not None:
-            result = classify(code.strip(), self._rules)
+            result = classify(code, self._rules)
             kind = "unreadable" if not result.ok or result.kind is CodeKind.UNKNOWN else result.kind
         self._controller.dispatch(CodeScanned(code, kind))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import GuiDriver
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -83,3 +83,21 @@ def test_slow_typing_is_not_a_scan(wedge_gui: GuiDriver, library, person) -> Non
     QTest.qWait(100)
     assert gui.session.screen == "idle"
     assert [name for name, _ in library.calls] == []
+
+
+def test_a_pause_in_the_middle_of_a_burst_spoils_the_whole_scan(qapp: QCoreApplication) -> None:
+    from kiosk.ui.keywedge import KeyWedge
+
+    codes: list[str] = []
+    times = iter([0.0, 0.01, 0.02, 0.5, 0.51, 0.52])  # a stall after three keys
+    wedge = KeyWedge(codes.append, gap_ms=200, clock=lambda: next(times))
+    target = QObject()
+    for ch in "12" + "3" + "45":
+        wedge.eventFilter(
+            target,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(ch)), Qt.KeyboardModifier.NoModifier, ch),
+        )
+    enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+    assert wedge.eventFilter(target, enter) is True
+    assert codes == []  # neither "123" nor "45" is taken as a code
+    assert wedge.rejected == 1

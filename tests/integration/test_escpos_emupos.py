@@ -357,3 +357,30 @@ def test_the_text_preview_matches_what_the_printer_printed(emu: Emupos) -> None:
     at = 0
     for line in (p for p in preview if p and not p.startswith("[")):
         at = printed.index(line, at) + 1
+
+
+def test_p4_the_kiosks_own_loan_receipt_prints_the_card_number_masked(emu: Emupos) -> None:
+    """Composed by kiosk.services from the full card number, as the kiosk does: on paper only
+    the last four digits, also where the ILS's own print line quoted the number."""
+    from datetime import UTC
+
+    from kiosk.domain.reasons import Reason
+    from kiosk.domain.session import CheckoutLine
+    from kiosk.services.receipts import ReceiptStyle
+    from kiosk.services.receipts import loan_receipt as compose
+
+    style = ReceiptStyle("Bibliotheek Dalfsen", account_url=ACCOUNT_URL)
+    due = datetime(2026, 12, 16, 22, 59, tzinfo=UTC)
+    receipt = compose(
+        style,
+        FULL_CARD,
+        [CheckoutLine("3100000000003", "De avonden", True, Reason.OK, due)],
+        printed_at=datetime(2026, 11, 25, 10, 0),
+        print_lines=[f"Lener {FULL_CARD}"],
+    )
+    known = emu.receipt_ids()
+    printer_for(emu).print_receipt(receipt)
+    text = emu.text(emu.wait_for_receipt(known))
+    assert f"Card: {MASKED_CARD}" in text and f"Lener {MASKED_CARD}" in text
+    assert FULL_CARD not in text and FULL_CARD[:-4] not in text
+    assert "De avonden" in text

@@ -147,3 +147,15 @@ def test_uid_rule_from_config() -> None:
         with pytest.raises(RuleError) as err:
             UidRule.parse(table, "[uid]")
         assert err.value.key == key
+
+
+def test_a_code_failing_the_card_check_digit_that_fits_the_items_is_an_item() -> None:
+    rules = CodeRules(
+        card=CodePattern(prefixes=("2",), check=CheckDigit.LUHN),
+        item=CodePattern(prefixes=("2",), lengths=(13,)),
+    )
+    card = _luhn_complete("210000000012")
+    bad = card[:-1] + str((int(card[-1]) + 1) % 10)
+    assert classify(card, rules) == Classified(CodeKind.CARD, card)
+    assert classify(bad, rules) == Classified(CodeKind.ITEM, bad)
+    assert classify(bad + "9", rules).problem == "check_digit"  # fits no item: a misread card
