@@ -222,6 +222,8 @@ def _pcsc(config: Config) -> Any:
         raise ConfigError(src, "[devices.pcsc] apdus", "must be a list of hex strings") from None
     if method == "apdu" and not apdus:
         raise ConfigError(src, "[devices.pcsc] apdus", "needed with method = 'apdu'")
+    if any(len(a) < 4 for a in apdus):
+        raise ConfigError(src, "[devices.pcsc] apdus", "each command needs at least 4 bytes")
     uid = table.get("uid", {})
     if not isinstance(uid, dict):
         raise ConfigError(src, "[devices.pcsc.uid]", "must be a table")

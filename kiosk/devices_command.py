@@ -169,7 +169,14 @@ def _built(config: Any, key: str, err: TextIO) -> Any:
         print(f"kiosk devices: {exc}", file=err)
         return None
     if device is None:
-        print(f"kiosk devices: no {key} is configured ([devices] {key})", file=err)
+        if getattr(config.devices, key) == "keyboard":
+            print(
+                "kiosk devices: a keyboard scanner types into the kiosk window; "
+                "test it there (kiosk run)",
+                file=err,
+            )
+        else:
+            print(f"kiosk devices: no {key} is configured ([devices] {key})", file=err)
     return device
 
 
@@ -222,7 +229,7 @@ def _test_printer(config: Any, out: TextIO, err: TextIO) -> int:
     )
     try:
         printer.print_receipt(receipt)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         print(f"kiosk devices: the test receipt was not printed: {exc}", file=err)
         return 1
     print("kiosk devices: a test receipt was printed", file=out)
