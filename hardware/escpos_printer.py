@@ -97,6 +97,9 @@ class PrinterSettings:
     profile: str = "default"  # python-escpos printer profile name
     paper_mm: Literal[58, 80] = 80  # 58 mm -> 32 characters a line, 80 mm -> 48 (font A)
     timeout_s: float = 3.0  # every connect, write and status wait; never python-escpos's 60 s
+    #: ask the printer for its status (DLE EOT); off for printers that never answer (serial
+    #: printers without a receive line, some print servers): then it prints blind
+    status_queries: bool = True
 
     @property
     def columns(self) -> int:
@@ -473,6 +476,8 @@ class EscposPrinter:
                 PrinterStatus(online=False),
                 f"the {self._name} at {s.device} is gone: check its cable",
             )
+        if not s.status_queries:
+            return _Reading(PrinterStatus(online=True, paper=PaperState.UNKNOWN), "")
         printer_status = self._query(printer, 1)
         if printer_status is None:
             return _Reading(

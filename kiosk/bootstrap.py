@@ -263,19 +263,19 @@ def _escpos(config: Config, connection: str) -> Any:
         "profile": str,
         "paper_mm": int,
         "timeout_s": float,
+        "status_queries": bool,
     }
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in kinds:
             raise ConfigError(src, f"{sec} {key}", f"unknown key (known: {sorted(kinds)})")
         want = kinds[key]
-        ok = isinstance(value, want) and not isinstance(value, bool)
+        ok = isinstance(value, want) and (want is bool or not isinstance(value, bool))
         if want is float:
             ok = isinstance(value, int | float) and not isinstance(value, bool)
         if not ok:
-            raise ConfigError(
-                src, f"{sec} {key}", f"must be a {'text' if want is str else 'number'}"
-            )
+            kind = {str: "a text", bool: "true or false"}.get(want, "a number")
+            raise ConfigError(src, f"{sec} {key}", f"must be {kind}")
         values[key] = value
     if values.get("paper_mm", 80) not in (58, 80):
         raise ConfigError(src, f"{sec} paper_mm", "must be 58 or 80")

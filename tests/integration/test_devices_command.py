@@ -117,3 +117,36 @@ def test_a_serial_printer_that_never_takes_data_times_out_instead_of_hanging(
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_a_printer_without_status_replies_prints_blind_when_told_to(tmp_path: Path) -> None:
+    from hardware.escpos_printer import EscposPrinter, PrinterSettings
+    from hardware.ports import PaperState, Receipt, ReceiptLine
+
+    master, slave = _openpty()
+    try:
+        tty.setraw(master)
+        settings = PrinterSettings(
+            "serial", device=os.ttyname(slave), timeout_s=0.5, status_queries=False
+        )
+        printer = EscposPrinter(settings)
+        assert printer.status().paper is PaperState.UNKNOWN
+        printer.print_receipt(Receipt(header=("Bibliotheek",), lines=(ReceiptLine("Tirza"),)))
+        os.set_blocking(master, False)
+        sent = os.read(master, 65536)
+        assert b"Tirza" in sent and b"\x10\x04" not in sent  # printed, never asked for status
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_status_queries_must_be_true_or_false(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[devices]\nprinter = "network"\n[devices.receipt_printer]\nstatus_queries = "no"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(load(config))
+    assert err.value.key == "[devices.receipt_printer] status_queries"
+    assert "true or false" in err.value.problem
