@@ -27,6 +27,7 @@ import os
 import socket
 import textwrap
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -350,7 +351,7 @@ class EscposPrinter:
                 if _cannot_print(after.status):
                     raise PrinterError(f"{after.problem}; the last receipt may be incomplete")
             finally:
-                _close(printer)
+                _close(printer, self._settings.timeout_s)
         log.info("%s: receipt printed (%d bytes)", self._name, len(data))
 
     def status(self) -> PrinterStatus:
@@ -371,7 +372,7 @@ class EscposPrinter:
                 try:
                     reading = self._read_status(printer)
                 finally:
-                    _close(printer)
+                    _close(printer, self._settings.timeout_s)
             self._note(reading)
         return reading
 
@@ -519,18 +520,22 @@ def _problem(status: PrinterStatus, name: str) -> str:
     return ""
 
 
-def _close(printer: Any) -> None:
+def _close(printer: Any, timeout_s: float = 3.0) -> None:
     device: Any = getattr(printer, "device", None)
-    reset = getattr(device, "reset_output_buffer", None)
-    # A serial port: drop what is stuck rather than wait for it to drain (tcdrain).
-    if reset is not None and device is not None:
+    waiting = getattr(device, "out_waiting", None)
+    if waiting is not None and device is not None:
+        # A serial port: let the receipt drain, but for timeout_s at most (a printer holding
+        # its line busy must not block the kiosk); what is still stuck then is dropped.
         try:
-            reset()
+            deadline = time.monotonic() + timeout_s
+            while device.out_waiting and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if device.out_waiting:
+                device.reset_output_buffer()
             device.close()
-            return
         except Exception as exc:
             log.debug("closing the serial printer failed: %s", type(exc).__name__)
-            return
+        return
     try:
         printer.close()
     except Exception as exc:  # closing a broken connection must not hide the real problem
