@@ -87,7 +87,6 @@ def _sip2_library(config: Config) -> LibrarySystem:
         profile,
         credentials,
         timeout=c.timeout,
-        heartbeat_interval=c.heartbeat,
         tz=tz,
     )
     return Sip2Library(

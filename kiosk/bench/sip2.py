@@ -304,7 +304,6 @@ async def _kiosk(
     items: list[str],
     start: asyncio.Event,
     seconds: float,
-    limit: int,
     out: list[float],
 ) -> int:
     await start.wait()
@@ -312,7 +311,7 @@ async def _kiosk(
     done = 0
     try:
         i = 0
-        while time.perf_counter() < deadline and done < limit:
+        while time.perf_counter() < deadline:
             item = items[i % len(items)]
             i += 1
             for msg in (
@@ -367,7 +366,6 @@ async def _load(server: ServerProcess, kiosks: int, seconds: float) -> tuple[flo
                 server.items[n * per : (n + 1) * per],
                 go,
                 seconds,
-                10**7,
                 latencies,
             )
         )

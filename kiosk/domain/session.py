@@ -140,7 +140,10 @@ class IlsFailed:
 
 @dataclass(frozen=True, slots=True)
 class SetOutOfService:
+    #: staff's own words, shown as typed
     message: str = ""
+    #: or why the kiosk took itself out of service (shown as that reason's sentence)
+    reason: Reason | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +266,7 @@ class SessionView:
     pending_fee: Money | None = None
     pending_item_title: str = ""
     out_of_service_message: str = ""
+    out_of_service_reason: Reason | None = None
     countdown: int | None = None
 
 
@@ -281,6 +285,7 @@ class _State:
     pending_fee: Money | None = None
     pending_item_title: str = ""
     out_of_service_message: str = ""
+    out_of_service_reason: Reason | None = None
     last_activity: datetime | None = None
 
 
@@ -307,6 +312,7 @@ class SessionMachine:
             pending_fee=s.pending_fee,
             pending_item_title=s.pending_item_title,
             out_of_service_message=s.out_of_service_message,
+            out_of_service_reason=s.out_of_service_reason,
             countdown=self.countdown(now),
         )
 
@@ -339,12 +345,14 @@ class SessionMachine:
             s = self._s
             s.screen = Screen.OUT_OF_SERVICE
             s.out_of_service_message = event.message
+            s.out_of_service_reason = event.reason
             s.last_activity = None
             return effects
         if isinstance(event, SetInService):
             if s.screen is Screen.OUT_OF_SERVICE:
                 self._go(Screen.IDLE, now)
                 s.out_of_service_message = ""
+                s.out_of_service_reason = None
             return []
         if s.screen is Screen.OUT_OF_SERVICE:
             return []

@@ -102,7 +102,7 @@ class SessionController:
             log.warning("library system not available between sessions (%s)", why)
             self._offline = True
             if self._machine.view(self._clock.now()).screen is Screen.IDLE:
-                self.dispatch(SetOutOfService(Reason.ILS_UNAVAILABLE.value))
+                self.dispatch(SetOutOfService(reason=Reason.ILS_UNAVAILABLE))
         elif online and self._offline:
             log.info("library system available again")
             self._offline = False

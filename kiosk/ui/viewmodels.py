@@ -294,7 +294,11 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._set("_countdown", countdown, self.countdownChanged)
         self._set(
             "_out_of_service_message",
-            _out_of_service_text(view.out_of_service_message),
+            (
+                messages.sentence(view.out_of_service_reason)
+                if view.out_of_service_reason is not None
+                else view.out_of_service_message
+            ),
             self.outOfServiceMessageChanged,
         )
         self._set("_screen", view.screen.value, self.screenChanged)
@@ -398,13 +402,3 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
     @Slot(str)
     def scan(self, code: str) -> None:
         self._scan(code)
-
-
-def _out_of_service_text(message: str) -> str:
-    """A reason code (the kiosk went out of service itself) becomes its sentence; staff's own
-    words are shown as typed."""
-    try:
-        reason = Reason(message)
-    except ValueError:
-        return message
-    return messages.sentence(reason)

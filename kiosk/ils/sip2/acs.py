@@ -430,9 +430,6 @@ class AcsResponder:
             at=at,
         )
         fee = result.fee
-        if fee is None and result.outcome.reason is Reason.FEE_ACK_REQUIRED:
-            cents = parse_amount(result.outcome.params.get("amount", "").replace("€", ""))
-            fee = Money(cents) if cents is not None else None
         extra = _outcome_ext(result.outcome)
         extra.append(
             (ext.DETAIL, ext.pack({"att": result.attachments or None, "rn": bit(result.renewed)}))

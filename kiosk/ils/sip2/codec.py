@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -128,7 +128,6 @@ class _Plan:
     tags: dict[str, tuple[str, bool]]
     required: tuple[tuple[str, str], ...]
     var_order: tuple[tuple[str, str, bool], ...]
-    defaults: dict[str, Any] = field(default_factory=dict)
 
 
 def _plan(cls: type[Message]) -> _Plan:

@@ -64,6 +64,7 @@ from kiosk.ils.sip2.values import (
     flag,
     format_amount,
     format_date,
+    number,
     parse_amount,
     parse_due,
     yes,
@@ -202,7 +203,7 @@ class Sip2Library:
 
     def status(self) -> SystemStatus:
         try:
-            acs = self._t.request(m.ScStatus(max_print_width=f"{self._p.max_print_width:03d}"))
+            acs = self._t.request(m.ScStatus(max_print_width=number(self._p.max_print_width, 3)))
         except IlsUnavailable:
             return SystemStatus(online=False)
         msg = acs.message

@@ -162,7 +162,7 @@ def test_between_sessions_the_ils_is_asked_how_it_is_and_offline_means_out_of_se
     clock.advance(61)
     controller.tick()
     assert views[-1].screen is Screen.OUT_OF_SERVICE
-    assert views[-1].out_of_service_message == Reason.ILS_UNAVAILABLE.value
+    assert views[-1].out_of_service_reason is Reason.ILS_UNAVAILABLE
 
     ils.online = True
     clock.advance(61)
