@@ -21,7 +21,6 @@ from __future__ import annotations
 import codecs
 import errno
 import logging
-import threading
 import time
 import unicodedata
 from collections.abc import Callable
@@ -30,12 +29,10 @@ from typing import Any
 
 import serial
 
-from hardware.ports import CodeRead, DeviceHealth, Health
+from hardware.ports import CodeRead, Health
+from hardware.reading import READ_TIMEOUT_S, ReadingThread
 
 log = logging.getLogger("hardware.serial_scanner")
-
-#: how long one read waits for bytes (s): the longest ``stop`` has to wait for the thread
-READ_TIMEOUT_S = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +57,7 @@ class SerialScannerSettings:
     partial_timeout_s: float = 1.0
 
 
-class SerialScanner:
+class SerialScanner(ReadingThread):
     """``CodeScanner`` on a serial port; create, ``start`` with a callback, ``stop``."""
 
     def __init__(
@@ -77,99 +74,17 @@ class SerialScanner:
         if settings.max_length < 1:
             raise ValueError("max_length must be at least 1")
         codecs.lookup(settings.encoding)  # LookupError now, not on the first scan
+        super().__init__(name, thread_name="serial-scanner", reopen_s=settings.reopen_s, log=log)
         self._settings = settings
-        self._name = name
         self._open_port: Callable[..., Any] = open_port or serial.serial_for_url
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self._health = DeviceHealth(name, Health.DEGRADED, "Not started")
-        self._rejected = 0
-        self._port: Any = None  # the open port, so that ``stop`` can cut a read short
 
-    # -- the port ------------------------------------------------------------------------------
+    # -- the device ----------------------------------------------------------------------------
 
-    def start(self, on_code: Callable[[CodeRead], None]) -> None:
-        if self._thread is not None:
-            raise RuntimeError("the serial scanner is already started")
-        self._stop.clear()
-        self._set_health(Health.DEGRADED, "Starting")
-        self._thread = threading.Thread(
-            target=self._run, args=(on_code,), name="serial-scanner", daemon=True
-        )
-        self._thread.start()
+    def _interrupt(self, handle: Any) -> None:
+        handle.cancel_read()  # pyserial wakes the read up at once
 
-    def stop(self) -> None:
-        self._stop.set()
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        with self._lock:
-            if self._port is not None:
-                try:
-                    self._port.cancel_read()  # pyserial wakes the read up at once
-                except Exception as exc:  # not every port kind can; the read timeout will do
-                    log.debug("%s: cancel_read: %s", self._name, type(exc).__name__)
-        thread.join(timeout=READ_TIMEOUT_S + 2.0)
-        if thread.is_alive():
-            log.warning("%s: the reading thread did not stop in time", self._name)
-        self._set_health(Health.DEGRADED, "Stopped")
-
-    def health(self) -> DeviceHealth:
-        with self._lock:
-            return self._health
-
-    @property
-    def rejected(self) -> int:
-        """Reads thrown away: over-long, undecodable or partial."""
-        with self._lock:
-            return self._rejected
-
-    # -- the reading thread --------------------------------------------------------------------
-
-    def _set_health(self, state: Health, reason: str) -> None:
-        with self._lock:
-            changed = self._health.state != state or self._health.reason != reason
-            self._health = DeviceHealth(self._name, state, reason)
-        if changed:
-            log.info("%s: %s%s", self._name, state.value, f" ({reason})" if reason else "")
-
-    def _reject(self, why: str) -> None:
-        with self._lock:
-            self._rejected += 1
-        log.info("%s: a scan was rejected: %s", self._name, why)
-
-    def _run(self, on_code: Callable[[CodeRead], None]) -> None:
-        while not self._stop.is_set():
-            port: Any = None
-            try:
-                port = self._open()
-                if port is None:
-                    self._stop.wait(self._settings.reopen_s)
-                    continue
-                with self._lock:
-                    self._port = port
-                self._set_health(Health.OK, "")
-                lost = self._read_until_stopped_or_lost(port, on_code)
-                self._forget_and_close(port)
-                port = None
-                if lost:
-                    self._stop.wait(self._settings.reopen_s)
-            except Exception as exc:  # the thread must never die
-                log.error("%s: reading failed: %s", self._name, type(exc).__name__)
-                self._set_health(Health.FAILED, f"The {self._name} stopped working")
-                if port is not None:
-                    self._forget_and_close(port)
-                    port = None
-                self._stop.wait(self._settings.reopen_s)
-            finally:
-                if port is not None:
-                    self._forget_and_close(port)
-
-    def _forget_and_close(self, port: Any) -> None:
-        with self._lock:
-            self._port = None
-        _close_quietly(port)
+    def _close(self, handle: Any) -> None:
+        handle.close()
 
     def _open(self) -> Any:
         settings = self._settings
@@ -199,7 +114,7 @@ class SerialScanner:
         buffer = bytearray()
         discarding = False  # inside an over-long run: drop bytes until the next terminator
         last_byte_at = 0.0
-        while not self._stop.is_set():
+        while not self.stopping:
             try:
                 data: bytes = port.read(1)
                 if data:
@@ -230,7 +145,7 @@ class SerialScanner:
                     if discarding:
                         discarding = False
                     elif buffer:
-                        self._deliver(bytes(buffer), on_code)
+                        self._deliver_raw(bytes(buffer), on_code)
                         buffer.clear()
                     continue
                 if discarding:
@@ -242,14 +157,10 @@ class SerialScanner:
                     self._reject(f"longer than {settings.max_length} bytes without a terminator")
         return False
 
-    def _deliver(self, raw: bytes, on_code: Callable[[CodeRead], None]) -> None:
+    def _deliver_raw(self, raw: bytes, on_code: Callable[[CodeRead], None]) -> None:
         code = self._decode(raw)
-        if code is None:
-            return
-        try:
-            on_code(CodeRead(code=code, symbology=None, source=self._settings.port))
-        except Exception as exc:  # a failing receiver must not stop the scanner
-            log.error("%s: the code receiver failed: %s", self._name, type(exc).__name__)
+        if code is not None:
+            self._deliver(code, on_code, source=self._settings.port)
 
     def _decode(self, raw: bytes) -> str | None:
         """The code in ``raw``; None when it is empty or rejected."""
@@ -276,10 +187,3 @@ def clean_code(text: str, prefix: str = "", suffix: str = "") -> str:
             break
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
     return text.strip()
-
-
-def _close_quietly(port: Any) -> None:
-    try:
-        port.close()
-    except Exception as exc:  # closing a vanished device may fail; it is gone either way
-        log.debug("closing the serial port failed: %s", type(exc).__name__)

@@ -153,6 +153,7 @@ def build_devices(config: Config) -> DeviceSet:
         chosen.scanner,
         FakeScanner,
         serial=lambda: _serial_scanner(config),
+        evdev=lambda: _evdev_scanner(config),
         keyboard=lambda: None,  # read from the window's key events by the UI (KeyWedge)
     )
     printer = _choose(
@@ -323,6 +324,60 @@ def _serial_scanner(config: Config) -> Any:
         port=port, baudrate=baudrate, prefix=texts["prefix"], suffix=texts["suffix"]
     )
     return SerialScanner(settings)
+
+
+def _evdev_scanner(config: Config) -> Any:
+    """A keyboard-wedge scanner read through evdev from ``[devices.evdev_scanner]``: device or
+    name, keymap, prefix, suffix, terminator, partial_timeout."""
+    import re
+
+    from hardware.evdev_scanner import (
+        KEYMAPS,
+        TERMINATORS,
+        EvdevScanner,
+        EvdevScannerSettings,
+    )
+
+    table = dict(config.devices.evdev_scanner)
+    src, sec = config.source, "[devices.evdev_scanner]"
+    texts = ("device", "name", "keymap", "prefix", "suffix", "terminator")
+    known = {*texts, "partial_timeout"}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(src, f"{sec} {key}", f"unknown key (known: {sorted(known)})")
+        if key in texts and not isinstance(value, str):
+            raise ConfigError(src, f"{sec} {key}", "must be a text")
+    device, name = table.get("device", ""), table.get("name", "")
+    if not device and not name:
+        raise ConfigError(
+            src,
+            f"{sec} device",
+            "needed (e.g. '/dev/input/by-id/usb-...-event-kbd'), or a name pattern in 'name'",
+        )
+    if name:
+        try:
+            re.compile(name)
+        except re.error as exc:
+            raise ConfigError(src, f"{sec} name", f"not a regular expression: {exc}") from None
+    keymap = table.get("keymap", "us")
+    if keymap not in KEYMAPS:
+        raise ConfigError(src, f"{sec} keymap", f"must be one of {sorted(KEYMAPS)}")
+    terminator = table.get("terminator", "enter")
+    if terminator not in TERMINATORS:
+        raise ConfigError(src, f"{sec} terminator", f"must be one of {sorted(TERMINATORS)}")
+    partial = table.get("partial_timeout", 0.5)
+    if isinstance(partial, bool) or not isinstance(partial, int | float) or not 0 < partial <= 5:
+        raise ConfigError(src, f"{sec} partial_timeout", "must be seconds, above 0 and at most 5")
+    settings = EvdevScannerSettings(
+        device=device,
+        name=name,
+        keymap=keymap,
+        prefix=table.get("prefix", ""),
+        suffix=table.get("suffix", ""),
+        terminator=terminator,
+        partial_timeout_s=float(partial),
+    )
+    return EvdevScanner(settings)
 
 
 def build_code_rules(config: Config) -> Any:

@@ -67,7 +67,9 @@ class DevicesConfig:
     receipt_printer: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     #: ``[devices.serial_scanner]`` as written (checked where the scanner is built)
     serial_scanner: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
-    scanner: str = "simulated"  # simulated | keyboard | serial | none
+    #: ``[devices.evdev_scanner]`` as written (checked where the scanner is built)
+    evdev_scanner: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    scanner: str = "simulated"  # simulated | evdev | keyboard | serial | none
     printer: str = "simulated"  # simulated | usb | network | serial | file | none
 
 
@@ -158,6 +160,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
             pcsc=MappingProxyType(_table(devices, "pcsc", source)),
             serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source)),
+            evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source)),
             receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source)),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),

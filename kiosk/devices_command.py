@@ -79,6 +79,12 @@ def _serial_ports() -> list[str]:
     return sorted(p.device for p in list_ports.comports())
 
 
+def _input_devices() -> list[Any]:
+    from hardware.evdev_scanner import input_devices
+
+    return input_devices()
+
+
 def _list(config: Any, out: TextIO) -> int:
     chosen = config.devices
     print(f"configured ({config.source}):", file=out)
@@ -91,6 +97,13 @@ def _list(config: Any, out: TextIO) -> int:
         print(f"  {name}", file=out)
     if not readers:
         print(f"  none ({why})", file=out)
+    keyboards = [d for d in _input_devices() if d.keyboard]
+    print("keyboard devices (keyboard-wedge scanners: [devices.evdev_scanner]):", file=out)
+    for device in keyboards:
+        where = device.links[0] if device.links else device.path
+        print(f"  {where}  {device.name}", file=out)
+    if not keyboards:
+        print("  none", file=out)
     ports = _serial_ports()
     print("serial ports (serial scanners, serial printers):", file=out)
     for port in ports:

@@ -155,3 +155,45 @@ def test_status_queries_must_be_true_or_false(tmp_path: Path) -> None:
         bootstrap.build_devices(load(config))
     assert err.value.key == "[devices.receipt_printer] status_queries"
     assert "true or false" in err.value.problem
+
+
+def test_an_evdev_scanner_on_a_node_that_is_no_input_device_says_why(tmp_path: Path) -> None:
+    """The real open and the real EVIOCGRAB on a FIFO: the kernel refuses the grab, and the
+    command reports it in the staff's words instead of waiting silently."""
+    fifo = tmp_path / "event-kbd"
+    os.mkfifo(fifo)
+    keep_open = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)  # so the adapter's open succeeds
+    try:
+        config = tmp_path / "kiosk.toml"
+        config.write_text(
+            f'[devices]\nscanner = "evdev"\n[devices.evdev_scanner]\ndevice = "{fifo}"\n',
+            encoding="utf-8",
+        )
+        out, err = io.StringIO(), io.StringIO()
+        args = argparse.Namespace(config=config, action="test", device="scanner", timeout=1)
+        assert devices_command.run(args, out, err) == 1
+    finally:
+        os.close(keep_open)
+    assert "no scan within 1 s" in err.getvalue()
+    assert "cannot be taken for the kiosk alone" in err.getvalue()
+
+
+def test_devices_list_names_the_keyboard_devices(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hardware.evdev_scanner import InputDevice
+
+    found = [
+        InputDevice("/dev/input/event4", "Logitech USB Receiver Mouse", (), False),
+        InputDevice("/dev/input/event9", "Datalogic Gryphon", ("/dev/input/by-id/usb-DL",), True),
+    ]
+    monkeypatch.setattr(devices_command, "_input_devices", lambda: found)
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[devices]\nscanner = "none"\n', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    args = argparse.Namespace(config=config, action="list", device=None, timeout=1)
+    assert devices_command.run(args, out, err) == 0, err.getvalue()
+    listing = out.getvalue()
+    assert "keyboard devices (keyboard-wedge scanners: [devices.evdev_scanner]):" in listing
+    assert "  /dev/input/by-id/usb-DL  Datalogic Gryphon\n" in listing
+    assert "Mouse" not in listing

@@ -225,3 +225,43 @@ def test_wrong_code_rules_name_the_key(tmp_path: Path, body: str, key: str) -> N
     with pytest.raises(ConfigError) as err:
         bootstrap.build_code_rules(load(_write(tmp_path, body)))
     assert err.value.key == key
+
+
+def test_a_keyboard_wedge_scanner_read_through_evdev_is_built_from_its_table(
+    tmp_path: Path,
+) -> None:
+    from hardware.evdev_scanner import EvdevScanner
+
+    cfg = load(
+        _write(
+            tmp_path,
+            '[devices]\nscanner = "evdev"\n'
+            '[devices.evdev_scanner]\nname = "(?i)datalogic"\nkeymap = "nl"\n'
+            'suffix = "#"\nterminator = "tab"\npartial_timeout = 0.3\n',
+        )
+    )
+    scanner = bootstrap.build_devices(cfg).scanner
+    assert isinstance(scanner, EvdevScanner)
+    assert scanner._settings.keymap == "nl" and scanner._settings.partial_timeout_s == 0.3
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ('keymap = "nl"', "[devices.evdev_scanner] device"),
+        ('name = "(unclosed"', "[devices.evdev_scanner] name"),
+        ('device = "/dev/input/event3"\nkeymap = "azerty"', "[devices.evdev_scanner] keymap"),
+        ('device = "/dev/input/event3"\nterminator = "cr"', "[devices.evdev_scanner] terminator"),
+        (
+            'device = "/dev/input/event3"\npartial_timeout = 0',
+            "[devices.evdev_scanner] partial_timeout",
+        ),
+        ('device = "/dev/input/event3"\ngrab = false', "[devices.evdev_scanner] grab"),
+        ("device = 3", "[devices.evdev_scanner] device"),
+    ],
+)
+def test_a_wrong_evdev_scanner_setting_names_the_key(tmp_path: Path, table: str, key: str) -> None:
+    body = f'[devices]\nscanner = "evdev"\n[devices.evdev_scanner]\n{table}\n'
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_devices(load(_write(tmp_path, body)))
+    assert err.value.key == key
