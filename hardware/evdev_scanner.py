@@ -9,8 +9,8 @@ would, and hands each code on when the terminating key comes.
 
 What a scanner types depends on the keyboard layout it assumes: the same key code is ``-`` on a
 US layout and ``/`` on a Dutch one, so the keymap must be the scanner's, not the kiosk's. The
-Dutch layout has dead keys (diaeresis, circumflex, acute, grave and tilde): a dead key followed by a letter gives the
-accented letter, followed by a space the accent itself.
+Dutch layout has dead keys (diaeresis, circumflex, acute, grave and tilde): a dead key followed
+by a letter gives the accented letter, followed by a space the accent itself.
 
 The device is chosen by path (best a stable ``/dev/input/by-id/...-event-kbd`` link) or by a
 regular expression on its name (``/sys/class/input/eventN/device/name``). A scanner that is

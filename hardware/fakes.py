@@ -16,6 +16,7 @@ from hardware.ports import (
     Health,
     PaperState,
     PrinterStatus,
+    PrintFailed,
     Receipt,
 )
 
@@ -115,7 +116,7 @@ class RecordingPrinter:
 
     def print_receipt(self, receipt: Receipt) -> None:
         if not self.online or self.paper is PaperState.OUT or self.cover_open:
-            raise OSError("printer cannot print: " + self.health().reason)
+            raise PrintFailed("printer cannot print: " + self.health().reason, self.status())
         with self._lock:
             self.printed.append(receipt)
 
@@ -123,14 +124,14 @@ class RecordingPrinter:
         return PrinterStatus(self.online, self.paper, self.cover_open)
 
     def health(self) -> DeviceHealth:
-        if not self.online:
-            return DeviceHealth("printer", Health.FAILED, "printer offline")
         if self.paper is PaperState.OUT:
-            return DeviceHealth("printer", Health.FAILED, "paper out")
+            return DeviceHealth("printer", Health.FAILED, "paper out", "paper_out")
         if self.cover_open:
-            return DeviceHealth("printer", Health.FAILED, "cover open")
+            return DeviceHealth("printer", Health.FAILED, "cover open", "cover_open")
+        if not self.online:
+            return DeviceHealth("printer", Health.FAILED, "printer offline", "offline")
         if self.paper is PaperState.NEAR_END:
-            return DeviceHealth("printer", Health.DEGRADED, "paper near end")
+            return DeviceHealth("printer", Health.DEGRADED, "paper near end", "paper_near_end")
         return DeviceHealth("printer", Health.OK)
 
     def text(self) -> list[str]:
@@ -141,25 +142,52 @@ class RecordingPrinter:
         return out
 
     def render_text(self, index: int = -1, *, paper_mm: int = 80) -> str:
-        """A printed receipt laid out as the ESC/POS printer prints it (cuts, wraps, columns)."""
+        """A printed receipt laid out as the ESC/POS printer prints it (cuts, wraps, columns).
+
+        A receipt's logo shows as a ``[logo]`` line at the top.
+        """
         from hardware.escpos_printer import COLUMNS, layout
 
         return "\n".join(layout(self.printed[index], COLUMNS[paper_mm]))
 
     def render_png(self, index: int = -1, *, paper_mm: int = 80) -> bytes:
-        """The same as a PNG image (monospace text on a paper-wide strip), for demos and docs."""
+        """The same as a PNG image (monospace text on a paper-wide strip), for demos and docs.
+
+        The logo is drawn at the top as the printer prints it (scaled to the paper, dithered),
+        in proportion to the text; a logo that cannot be read stays the ``[logo]`` line.
+        """
         import io
 
         from PIL import Image, ImageDraw, ImageFont
 
+        from hardware.escpos_printer import COLUMNS, PRINTABLE_DOTS, LogoError, load_logo
+
+        receipt = self.printed[index]
         lines = self.render_text(index, paper_mm=paper_mm).splitlines() or [""]
         font = ImageFont.load_default()
         step_x, step_y = 7, 14
-        width = max(len(line) for line in lines) * step_x + 20
-        image = Image.new("L", (max(width, 200), len(lines) * step_y + 20), 255)
+        logo: Image.Image | None = None
+        if receipt.logo:
+            try:
+                strip = load_logo(receipt.logo, dots=PRINTABLE_DOTS[paper_mm])
+            except LogoError:
+                pass
+            else:
+                # The strip is the paper's width; the text's paper width is COLUMNS * step_x.
+                paper_px = COLUMNS[paper_mm] * step_x
+                height = max(1, round(strip.height * paper_px / strip.width))
+                logo = strip.convert("L").resize((paper_px, height), Image.Resampling.BOX)
+                lines = lines[1:]  # the image instead of the "[logo]" line
+        top = 10 + (logo.height + 4 if logo is not None else 0)
+        width = max(len(line) for line in lines) * step_x + 20 if lines else 0
+        if logo is not None:
+            width = max(width, logo.width + 20)
+        image = Image.new("L", (max(width, 200), top + len(lines) * step_y + 10), 255)
+        if logo is not None:
+            image.paste(logo, (10, 10))
         draw = ImageDraw.Draw(image)
         for n, line in enumerate(lines):
-            draw.text((10, 10 + n * step_y), line, fill=0, font=font)
+            draw.text((10, top + n * step_y), line, fill=0, font=font)
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         return buffer.getvalue()

@@ -26,6 +26,9 @@ class DeviceHealth:
     device: str
     state: Health
     reason: str = ""
+    #: what is wrong in one stable word, for the kiosk and monitoring (``paper_out``,
+    #: ``paper_near_end``, ``cover_open``, ``offline``, ``unplugged``, ...); empty when ok
+    condition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,29 @@ class PrinterStatus:
     paper: PaperState = PaperState.UNKNOWN
     cover_open: bool = False
 
+    @property
+    def condition(self) -> str:
+        """What is wrong in one word (``DeviceHealth.condition``), most specific first."""
+        if self.paper is PaperState.OUT:
+            return "paper_out"
+        if self.cover_open:
+            return "cover_open"
+        if not self.online:
+            return "offline"
+        if self.paper is PaperState.NEAR_END:
+            return "paper_near_end"
+        return ""
+
+
+class PrintFailed(OSError):
+    """A receipt was not printed (nothing, or nothing more, was sent). ``reason`` is written for
+    staff; ``status`` is the printer's status when it could be read."""
+
+    def __init__(self, reason: str, status: PrinterStatus | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
 
 @dataclass(frozen=True, slots=True)
 class ReceiptLine:
@@ -95,6 +121,10 @@ class Receipt:
     printed_at: datetime | None = None
     barcode: str | None = None
     qr: str | None = None
+    #: path of an image file (PNG, JPEG or BMP) printed centred at the top, above the header;
+    #: scaled down to the paper's width and dithered to black and white by the printer adapter.
+    #: A logo that cannot be read is left out (the receipt still prints) and reported in health.
+    logo: str | None = None
 
 
 class ReceiptPrinter(Protocol):

@@ -15,6 +15,7 @@ from typing import Any
 from hardware.ports import DeviceSet
 from kiosk.config import Config, ConfigError
 from kiosk.ils.port import LibrarySystem
+from kiosk.services.receipts import ReceiptStyle
 
 
 class StartupError(Exception):
@@ -378,6 +379,22 @@ def _evdev_scanner(config: Config) -> Any:
         partial_timeout_s=float(partial),
     )
     return EvdevScanner(settings)
+
+
+def receipt_style(config: Config) -> ReceiptStyle:
+    """What the library prints on receipts: ``[kiosk] library_name`` and ``[receipt]``."""
+    from zoneinfo import ZoneInfo
+
+    receipt = config.receipt
+    return ReceiptStyle(
+        config.library_name,
+        # the library's local time (``[ils] timezone``; Europe/Amsterdam by default)
+        tz=ZoneInfo(config.ils.sip2.timezone),
+        account_url=receipt.account_url or None,
+        logo=receipt.logo or None,
+        header_lines=receipt.header,
+        footer_lines=receipt.footer,
+    )
 
 
 def build_code_rules(config: Config) -> Any:

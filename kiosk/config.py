@@ -74,6 +74,20 @@ class DevicesConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptConfig:
+    """``[receipt]``: what the library puts on its receipts (docs/devices.md)."""
+
+    #: an image file printed at the top, scaled to the paper; empty: none
+    logo: str = ""
+    #: printed as a QR code on loan receipts (e.g. the library's "my account" page)
+    account_url: str = ""
+    #: lines under the library's name (a branch address, opening hours)
+    header: tuple[str, ...] = ()
+    #: lines at the end
+    footer: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     source: str = "<defaults>"
     library_name: str = "Bibliotheek Dalfsen"
@@ -85,6 +99,7 @@ class Config:
     devices: DevicesConfig = field(default_factory=DevicesConfig)
     demo: bool = False
     fullscreen: bool = False
+    receipt: ReceiptConfig = field(default_factory=ReceiptConfig)
     #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -110,7 +125,7 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
-    known = {"kiosk", "session", "ils", "devices", "codes"}
+    known = {"kiosk", "session", "ils", "devices", "codes", "receipt"}
     for key in data:
         if key not in known:
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
@@ -136,6 +151,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         identifying=_seconds(session, "ils_wait_timeout", source, t.identifying),
         home=_seconds(session, "home_timeout", source, t.home),
         confirm_fee=_seconds(session, "confirm_timeout", source, t.confirm_fee),
+        receipt=_seconds(session, "receipt_timeout", source, t.receipt),
         goodbye=_seconds(session, "goodbye_timeout", source, t.goodbye, low=1),
         warn_before=_seconds(session, "countdown_from", source, t.warn_before, low=1),
     )
@@ -164,6 +180,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source)),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
+        receipt=_receipt(_table(data, "receipt", source), source),
         codes=MappingProxyType(_table(data, "codes", source)),
     )
     if overrides:
@@ -252,6 +269,31 @@ def _sip2(ils: dict[str, Any], source: str) -> Sip2Config:
         error_detection=error_detection,
         timezone=text("timezone", d.timezone),
     )
+
+
+def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:
+    known = set(ReceiptConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"[receipt] {key}", f"unknown key (known: {sorted(known)})")
+    texts: dict[str, str] = {}
+    for key in ("logo", "account_url"):
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise ConfigError(source, f"[receipt] {key}", "must be a text")
+        texts[key] = value
+    if texts["logo"] and not Path(texts["logo"]).is_file():
+        raise ConfigError(source, "[receipt] logo", f"no such image file: {texts['logo']}")
+    url = texts["account_url"]
+    if url and not url.startswith(("https://", "http://")):
+        raise ConfigError(source, "[receipt] account_url", "must be a web address (https://...)")
+    lines: dict[str, tuple[str, ...]] = {}
+    for key in ("header", "footer"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(source, f"[receipt] {key}", "must be a list of texts")
+        lines[key] = tuple(value)
+    return ReceiptConfig(texts["logo"], url, lines["header"], lines["footer"])
 
 
 def _table(data: dict[str, Any], name: str, source: str) -> dict[str, Any]:

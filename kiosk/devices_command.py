@@ -34,12 +34,28 @@ def register(sub: Any) -> None:
     test.add_argument(
         "--timeout", type=float, default=30.0, metavar="S", help="how long to wait (default 30)"
     )
+    tap = actions.add_parser(
+        "tap",
+        help="put a virtual card on pcscd's virtual reader (vsmartcard vpcd), for demos and tests",
+        description=(
+            "Puts a virtual contactless card with the given UID on the 'Virtual PCD' reader of "
+            "the local pcscd (Debian vsmartcard-vpcd), so that a kiosk with card_reader = "
+            "'pcsc' reads it through the real driver path; takes it off after --hold seconds."
+        ),
+    )
+    tap.add_argument("--uid", required=True, help="the card's UID in hex, e.g. 04A1B2C3D4E580")
+    tap.add_argument(
+        "--hold", type=float, default=5.0, metavar="S", help="seconds on the reader (default 5)"
+    )
+    tap.add_argument("--port", type=int, default=35963, help="the vpcd driver's port on 127.0.0.1")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    if args.action == "tap":
+        return _tap(args.uid, args.hold, args.port, out, err)
     try:
         config = load(args.config)
     except ConfigError as exc:
@@ -110,6 +126,44 @@ def _list(config: Any, out: TextIO) -> int:
         print(f"  {port}", file=out)
     if not ports:
         print("  none", file=out)
+    return 0
+
+
+def _tap(uid_hex: str, hold: float, port: int, out: TextIO, err: TextIO) -> int:
+    try:
+        uid = bytes.fromhex(uid_hex.replace(" ", "").replace(":", ""))
+        if not 4 <= len(uid) <= 10:
+            raise ValueError("a UID is 4, 7 or 10 bytes")
+    except ValueError as exc:
+        print(f"kiosk devices tap: --uid: not a card UID in hex ({exc})", file=err)
+        return 2
+    if not 0 < hold <= 3600:
+        print("kiosk devices tap: --hold: seconds, above 0 and at most 3600", file=err)
+        return 2
+    try:
+        from hardware.vpcd_card import CardProfile, VirtualCard
+    except ImportError as exc:
+        print(f"kiosk devices tap: the virtual card is not usable here: {exc}", file=err)
+        return 1
+    card = VirtualCard(CardProfile(uid=uid), port=port)
+    try:
+        card.insert(timeout=5.0)
+    except ConnectionError as exc:
+        print(
+            f"kiosk devices tap: {exc}; is pcscd running with the vsmartcard-vpcd driver?",
+            file=err,
+        )
+        return 1
+    print(f"kiosk devices: a card is on the virtual reader for {hold:g} s", file=out, flush=True)
+    try:
+        deadline = time.monotonic() + hold
+        while card.inserted and time.monotonic() < deadline:
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        card.remove()
+    print("kiosk devices: the card is off the reader", file=out)
     return 0
 
 

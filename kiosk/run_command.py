@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         status_every=config.ils.sip2.heartbeat if config.ils.kind == "sip2" else 60.0,
         keyboard_scanner=config.devices.scanner == "keyboard",
         code_rules=code_rules,
+        receipt_style=bootstrap.receipt_style(config),
     )
     try:
         return run_ui(

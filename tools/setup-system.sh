@@ -14,6 +14,8 @@ packages=(
   postgresql
   # PC/SC: the daemon, the virtual reader driver the tests tap cards on, headers for pyscard
   pcscd vsmartcard-vpcd libpcsclite-dev
+  # USB receipt printers through pyusb
+  libusb-1.0-0
   # git for the test suite's checks of tracked files
   git ca-certificates
 )

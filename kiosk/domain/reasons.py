@@ -58,6 +58,11 @@ class Reason(StrEnum):
     FEE_UNKNOWN = "fee_unknown"
     PAYMENT_AMOUNT_INVALID = "payment_amount_invalid"
 
+    # -- receipts
+    RECEIPT_PRINTED = "receipt_printed"
+    PRINTER_OUT_OF_PAPER = "printer_out_of_paper"
+    PRINTER_UNAVAILABLE = "printer_unavailable"
+
     # -- system
     ILS_UNAVAILABLE = "ils_unavailable"
     ILS_ERROR = "ils_error"

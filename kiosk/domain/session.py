@@ -39,11 +39,17 @@ class Screen(StrEnum):
     IDENTIFYING = "identifying"
     HOME = "home"
     CONFIRM_FEE = "confirm_fee"
+    RECEIPT = "receipt"
     GOODBYE = "goodbye"
 
 
 #: Screens on which a member's personal data may be held.
-MEMBER_SCREENS = frozenset({Screen.PIN, Screen.IDENTIFYING, Screen.HOME, Screen.CONFIRM_FEE})
+MEMBER_SCREENS = frozenset(
+    {Screen.PIN, Screen.IDENTIFYING, Screen.HOME, Screen.CONFIRM_FEE, Screen.RECEIPT}
+)
+
+
+_PRINTER_TROUBLE = frozenset({Reason.PRINTER_OUT_OF_PAPER, Reason.PRINTER_UNAVAILABLE})
 
 
 class CardSource(StrEnum):
@@ -151,6 +157,33 @@ class SetInService:
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class ReceiptChosen:
+    """On the receipt screen: print one (``True``) or not."""
+
+    print: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptPrinted:
+    request_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptFailed:
+    request_id: int
+    reason: Reason = Reason.PRINTER_UNAVAILABLE
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterChanged:
+    """The receipt printer's state as last seen: a member is offered a receipt only when it
+    can print; otherwise told why, with their loans on the screen instead."""
+
+    ready: bool
+    reason: Reason | None = None
+
+
 Event = (
     CardPresented
     | CardRemoved
@@ -168,6 +201,10 @@ Event = (
     | IlsFailed
     | SetOutOfService
     | SetInService
+    | ReceiptChosen
+    | ReceiptPrinted
+    | ReceiptFailed
+    | PrinterChanged
 )
 
 
@@ -194,6 +231,15 @@ class CheckOut:
 
 
 @dataclass(frozen=True, slots=True)
+class PrintReceipt:
+    """Print the member's loan receipt: what this session lent and refused."""
+
+    request_id: int
+    card_number: str
+    checkouts: tuple[CheckoutLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class EndIlsSession:
     card_number: str
 
@@ -206,7 +252,7 @@ class SessionEnded:
     checkouts: int
 
 
-Effect = Identify | LoadSummary | CheckOut | EndIlsSession | SessionEnded
+Effect = Identify | LoadSummary | CheckOut | PrintReceipt | EndIlsSession | SessionEnded
 
 
 # ---------------------------------------------------------------- state
@@ -227,6 +273,8 @@ class CheckoutLine:
     reason: Reason
     due: datetime | None = None
     fee: Money | None = None
+    #: the ILS's lines for the receipt (SIP2 AG), as sent
+    print_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +286,7 @@ class Timeouts:
     identifying: float = 45
     home: float = 90
     confirm_fee: float = 30
+    receipt: float = 30
     goodbye: float = 6
     idle_notice: float = 10
     warn_before: float = 15
@@ -249,6 +298,7 @@ class Timeouts:
             Screen.IDENTIFYING: self.identifying,
             Screen.HOME: self.home,
             Screen.CONFIRM_FEE: self.confirm_fee,
+            Screen.RECEIPT: self.receipt,
             Screen.GOODBYE: self.goodbye,
         }.get(screen)
 
@@ -268,6 +318,8 @@ class SessionView:
     out_of_service_message: str = ""
     out_of_service_reason: Reason | None = None
     countdown: int | None = None
+    #: on the receipt screen: a receipt can be printed now
+    can_print: bool = False
 
 
 @dataclass(slots=True)
@@ -290,10 +342,20 @@ class _State:
 
 
 class SessionMachine:
-    def __init__(self, timeouts: Timeouts | None = None, *, in_service: bool = True) -> None:
+    def __init__(
+        self,
+        timeouts: Timeouts | None = None,
+        *,
+        in_service: bool = True,
+        receipts: bool = False,
+    ) -> None:
         self._timeouts = timeouts or Timeouts()
         self._ids = itertools.count(1)
         self._s = _State(screen=Screen.IDLE if in_service else Screen.OUT_OF_SERVICE)
+        #: a receipt printer is fitted; its state is the kiosk's, kept across sessions
+        self._receipts = receipts
+        self._printer_ready = receipts
+        self._printer_reason: Reason | None = None
 
     # ------------------------------------------------------------ reading
     @property
@@ -314,6 +376,7 @@ class SessionMachine:
             out_of_service_message=s.out_of_service_message,
             out_of_service_reason=s.out_of_service_reason,
             countdown=self.countdown(now),
+            can_print=self._can_print(),
         )
 
     def seconds_left(self, now: datetime) -> float | None:
@@ -348,6 +411,14 @@ class SessionMachine:
             s.out_of_service_reason = event.reason
             s.last_activity = None
             return effects
+        if isinstance(event, PrinterChanged):
+            self._printer_ready = self._receipts and event.ready
+            self._printer_reason = None if event.ready else event.reason
+            printer_notice = s.notice is None or s.notice.reason in _PRINTER_TROUBLE
+            if s.screen is Screen.RECEIPT and s.waiting_for is None and printer_notice:
+                # Mended (or broken) while the member looks at the screen: say so at once.
+                s.notice = None if self._printer_ready else Notice(self._printer_trouble())
+            return []
         if isinstance(event, SetInService):
             if s.screen is Screen.OUT_OF_SERVICE:
                 self._go(Screen.IDLE, now)
@@ -358,10 +429,12 @@ class SessionMachine:
             return []
         if isinstance(event, Tick):
             return self._tick(now)
-        if isinstance(event, IlsReplied | IlsFailed):
+        if isinstance(event, IlsReplied | IlsFailed | ReceiptPrinted | ReceiptFailed):
             if event.request_id != s.waiting_for:
                 return []  # stale: the session it belonged to is gone
             s.waiting_for = None
+            if isinstance(event, ReceiptPrinted | ReceiptFailed):
+                return self._on_printed(event, now)
             return self._on_reply(event, now)
         if isinstance(event, CardRemoved):
             if s.card_source is CardSource.READER and self._in_member_flow():
@@ -376,6 +449,7 @@ class SessionMachine:
             Screen.IDENTIFYING: self._on_identifying,
             Screen.HOME: self._on_home,
             Screen.CONFIRM_FEE: self._on_confirm_fee,
+            Screen.RECEIPT: self._on_receipt,
             Screen.GOODBYE: self._on_goodbye,
         }[s.screen]
         return handler(event, now)
@@ -443,6 +517,12 @@ class SessionMachine:
             raw = event.code if isinstance(event, CodeScanned) else event.text
             return self._start_checkout(raw, fee_acknowledged=False)
         if isinstance(event, Done | Cancel):
+            if s.waiting_for is None and self._receipts and any(c.ok for c in s.checkouts):
+                # Something was lent: a receipt is offered, or, when the printer cannot print,
+                # the member is told so and sees the loans on the screen instead.
+                s.screen = Screen.RECEIPT
+                s.notice = None if self._printer_ready else Notice(self._printer_trouble())
+                return []
             return self._end(EndReason.DONE, now)
         if isinstance(event, CardPresented) and event.card_number != s.card_number:
             # Another card while a session is open: end this one first, never mix members.
@@ -463,6 +543,37 @@ class SessionMachine:
         if isinstance(event, Cancel):
             return self._on_confirm_fee(FeeAnswered(False), now)
         return []
+
+    def _on_receipt(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if s.waiting_for is not None:
+            return []  # printing: the member waits for the paper
+        if isinstance(event, ReceiptChosen) and event.print and self._can_print():
+            assert s.card_number is not None
+            rid = self._request()
+            return [PrintReceipt(rid, s.card_number, tuple(s.checkouts))]
+        if isinstance(event, ReceiptChosen | Done | Cancel):
+            return self._end(EndReason.DONE, now)
+        return []
+
+    def _on_printed(self, event: ReceiptPrinted | ReceiptFailed, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, ReceiptPrinted):
+            s.notice = Notice(Reason.RECEIPT_PRINTED)
+            return self._end(EndReason.DONE, now, keep_notice=True)
+        # Not printed: the loans stand (the printer never undoes a transaction); the member
+        # stays on the receipt screen, told why, with the loans in view and a way out.
+        self._printer_ready = False
+        self._printer_reason = event.reason
+        s.notice = Notice(event.reason)
+        s.last_activity = now
+        return []
+
+    def _can_print(self) -> bool:
+        return self._printer_ready and self._s.screen is Screen.RECEIPT
+
+    def _printer_trouble(self) -> Reason:
+        return self._printer_reason or Reason.PRINTER_UNAVAILABLE
 
     def _on_goodbye(self, event: Event, now: datetime) -> list[Effect]:
         if isinstance(event, CardPresented | CodeScanned):
@@ -532,7 +643,15 @@ class SessionMachine:
             s.last_activity = now
             return []
         s.pending_item = None
-        line = CheckoutLine(result.item_id, result.title, result.ok, reason, result.due, result.fee)
+        line = CheckoutLine(
+            result.item_id,
+            result.title,
+            result.ok,
+            reason,
+            result.due,
+            result.fee,
+            result.outcome.print_lines,
+        )
         s.checkouts = [c for c in s.checkouts if c.item_id != result.item_id] + [line]
         s.notice = Notice(reason, tuple(result.outcome.params.items()))
         if result.ok and s.summary is not None and result.due is not None:

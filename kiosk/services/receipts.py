@@ -51,6 +51,9 @@ class ReceiptStyle:
     date_format: str = "%d-%m-%Y"
     money: Callable[[Money], str] = euro
     account_url: str | None = None  # printed as a QR code on loan receipts
+    logo: str | None = None  # an image file printed at the top of loan receipts
+    header_lines: tuple[str, ...] = ()  # under the library's name (an address, opening hours)
+    footer_lines: tuple[str, ...] = ()  # at the end of loan receipts
 
     def label(self, key: str) -> str:
         return self.labels.get(key, DEFAULT_LABELS[key])
@@ -87,13 +90,15 @@ def loan_receipt(
     # The ILS's own lines may quote the card number: on paper it is masked too (P4).
     masked = mask_card_number(card_number)
     extra = [t.replace(card_number, masked) for t in print_lines if t.strip()]
-    header = tuple(h for h in (style.library_name, style.branch_name) if h)
+    header = tuple(h for h in (style.library_name, style.branch_name, *style.header_lines) if h)
+    account = (style.label("account"),) if style.account_url else ()
     return Receipt(
         header=header,
         lines=tuple(lines),
-        footer=tuple(extra) + ((style.label("account"),) if style.account_url else ()),
+        footer=(*extra, *style.footer_lines, *account),
         printed_at=printed_at,
         qr=style.account_url,
+        logo=style.logo,
     )
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from hardware.ports import DeviceHealth, Health, PrintFailed, ReceiptPrinter
 from kiosk.domain.clock import Clock
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
@@ -18,6 +19,10 @@ from kiosk.domain.session import (
     IlsFailed,
     IlsReplied,
     LoadSummary,
+    PrinterChanged,
+    PrintReceipt,
+    ReceiptFailed,
+    ReceiptPrinted,
     Screen,
     SessionEnded,
     SessionMachine,
@@ -29,6 +34,7 @@ from kiosk.domain.session import (
 )
 from kiosk.domain.types import SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
+from kiosk.services.receipts import ReceiptStyle, loan_receipt
 from kiosk.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -47,11 +53,26 @@ class SessionController:
         in_service: bool = True,
         on_change: Callable[[SessionView], None] | None = None,
         status_every: float = 60.0,
+        printer: ReceiptPrinter | None = None,
+        receipt_style: Callable[[], ReceiptStyle] | None = None,
+        device_runner: TaskRunner | None = None,
     ) -> None:
         self._ils = ils
         self._clock = clock
         self._runner = runner
-        self._machine = SessionMachine(timeouts, in_service=in_service)
+        self._machine = SessionMachine(
+            timeouts, in_service=in_service, receipts=printer is not None
+        )
+        #: the receipt printer, driven on its own runner so that a slow printer (seconds, at
+        #: most its timeout) never holds up the next member's ILS calls
+        self._printer = printer
+        #: asked at each print, so that the member's language is the receipt's
+        self._receipt_style = receipt_style or (lambda: ReceiptStyle(""))
+        self._device_runner = device_runner or runner
+        self._printer_check_pending = False
+        self._printer_check_again = False
+        #: each device's health as last seen, for staff (maintenance mode, logs)
+        self.device_health: dict[str, DeviceHealth] = {}
         self._listeners: list[Callable[[SessionView], None]] = []
         if on_change is not None:
             self._listeners.append(on_change)
@@ -93,6 +114,41 @@ class SessionController:
         self._status_pending = True
         self._last_status = now
         self._runner.submit(self._ils.status, self._on_status)
+        self.check_printer()
+
+    def check_printer(self) -> None:
+        """Ask the receipt printer how it is (on the device runner), so that the receipt screen
+        offers printing only when it can print. Called between sessions and at start."""
+        printer = self._printer
+        if printer is None:
+            return
+        if self._printer_check_pending:
+            self._printer_check_again = True  # asked while a check runs: look once more after
+            return
+        self._printer_check_pending = True
+        self._printer_check_again = False
+
+        def done(result: Any) -> None:
+            self._printer_check_pending = False
+            self._note_printer(result if isinstance(result, DeviceHealth) else None)
+            if self._printer_check_again:
+                self.check_printer()
+
+        self._device_runner.submit(printer.health, done)
+
+    def _note_printer(self, health: DeviceHealth | None) -> None:
+        if health is None:
+            health = DeviceHealth("receipt printer", Health.FAILED, "The receipt printer failed")
+        before = self.device_health.get("printer")
+        self.device_health["printer"] = health
+        if before is None or (before.state, before.reason) != (health.state, health.reason):
+            log.info("receipt printer: %s %s", health.state.value, health.reason)
+        ready = health.state is not Health.FAILED
+        out = health.condition == "paper_out"
+        reason = (
+            None if ready else (Reason.PRINTER_OUT_OF_PAPER if out else Reason.PRINTER_UNAVAILABLE)
+        )
+        self.dispatch(PrinterChanged(ready, reason))
 
     def _on_status(self, result: Any) -> None:
         self._status_pending = False
@@ -127,6 +183,8 @@ class SessionController:
             self._runner.submit(
                 lambda: ils.check_out(card, item, fee_acknowledged=ack), self._reply_to(rid)
             )
+        elif isinstance(effect, PrintReceipt):
+            self._print(effect)
         elif isinstance(effect, EndIlsSession):
             card = effect.card_number
             self._runner.submit(lambda: ils.end_session(card), self._ignore)
@@ -134,6 +192,45 @@ class SessionController:
             self.counters[f"sessions_{effect.how.value}"] += 1
             self.counters["items_checked_out"] += effect.checkouts
             log.info("session ended", extra={"how": effect.how.value, "items": effect.checkouts})
+
+    def _print(self, effect: PrintReceipt) -> None:
+        printer, rid = self._printer, effect.request_id
+        if printer is None:
+            self.dispatch(ReceiptFailed(rid, Reason.PRINTER_UNAVAILABLE))
+            return
+        print_lines = [line for c in effect.checkouts for line in c.print_lines]
+        receipt = loan_receipt(
+            self._receipt_style(),
+            effect.card_number,
+            effect.checkouts,
+            printed_at=self._clock.now(),
+            print_lines=print_lines,
+        )
+
+        def work() -> DeviceHealth:
+            printer.print_receipt(receipt)
+            return printer.health()
+
+        def done(result: Any) -> None:
+            if isinstance(result, DeviceHealth):
+                self.counters["receipts_printed"] += 1
+                self._note_printer(result)
+                self.dispatch(ReceiptPrinted(rid))
+                return
+            self.counters["receipts_not_printed"] += 1
+            if isinstance(result, PrintFailed):
+                # The printer's own words for staff: never the receipt's text.
+                condition = result.status.condition if result.status is not None else ""
+                health = DeviceHealth("receipt printer", Health.FAILED, result.reason, condition)
+            else:
+                log.error("printing a receipt failed: %s", type(result).__name__)
+                health = None
+            self._note_printer(health)
+            paper_out = health is not None and health.condition == "paper_out"
+            why = Reason.PRINTER_OUT_OF_PAPER if paper_out else Reason.PRINTER_UNAVAILABLE
+            self.dispatch(ReceiptFailed(rid, why))
+
+        self._device_runner.submit(work, done)
 
     def _reply_to(self, request_id: int) -> Callable[[Any], None]:
         def done(result: Any) -> None:

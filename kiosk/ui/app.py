@@ -27,7 +27,9 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.privacy import GreetingStyle
 from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
 from kiosk.ils.port import LibrarySystem
+from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
+from kiosk.ui import messages
 from kiosk.ui.devices import DeviceBridge
 from kiosk.ui.keywedge import KeyWedge
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
@@ -69,6 +71,8 @@ class UiSettings:
     keyboard_scanner: bool = False
     #: how passes and item barcodes look (``hardware.codes.CodeRules``), or None
     code_rules: Any = None
+    #: what the library puts on receipts; the fixed words come in the member's language
+    receipt_style: ReceiptStyle | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +127,19 @@ class KioskUi:
     ) -> None:
         settings = settings or UiSettings()
         self.worker = IlsWorker()
+        # The receipt printer has a thread of its own: a printer taking its seconds to answer
+        # never holds up the library system's calls.
+        self.device_worker = IlsWorker(name="device-worker")
+        style = settings.receipt_style or ReceiptStyle(settings.library_name)
         self.controller = SessionController(
             library,
             clock,
             self.worker,
             timeouts=settings.timeouts,
             status_every=settings.status_every,
+            printer=devices.printer,
+            receipt_style=lambda: replace(style, labels=messages.receipt_labels()),
+            device_runner=self.device_worker,
         )
         self.session = SessionViewModel(
             self.controller,
@@ -149,6 +160,7 @@ class KioskUi:
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
             self.worker.stop()
+            self.device_worker.stop()
             raise UiError(f"could not load the QML module {QML_MODULE!r} from {qml_import_dir()}")
         self.window: QQuickWindow = roots[0]
         self._activity = _ActivityFilter(self.session)
@@ -159,6 +171,7 @@ class KioskUi:
             self.window.installEventFilter(self._wedge)
         self.bridge.start()
         self.session.start()
+        self.controller.check_printer()
 
     def close(self) -> None:
         """Stop devices and timers, destroy the QML, then end the worker thread."""
@@ -171,6 +184,7 @@ class KioskUi:
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.worker.stop()
+        self.device_worker.stop()
 
 
 def _install_translator(app: QCoreApplication, language: str) -> QLocale:

@@ -147,6 +147,18 @@ _SENTENCES: dict[Reason, str] = {
     Reason.ILS_ERROR: QT_TRANSLATE_NOOP(
         "messages", "Something went wrong. Please try again or ask at the desk."
     ),
+    # -- receipts
+    Reason.RECEIPT_PRINTED: QT_TRANSLATE_NOOP("messages", "Please take your receipt."),
+    Reason.PRINTER_OUT_OF_PAPER: QT_TRANSLATE_NOOP(
+        "messages",
+        "The receipt printer is out of paper. Your loans are saved: you see them here, "
+        "and always in your account online.",
+    ),
+    Reason.PRINTER_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "messages",
+        "The receipt printer is not working right now. Your loans are saved: you see them "
+        "here, and always in your account online.",
+    ),
 }
 
 # Sentences with a number in them; Qt picks the plural form from ``%n`` per language.
@@ -174,6 +186,27 @@ def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
 def checked_out(due_text: str) -> str:
     """Said next to an item that was lent; ``due_text`` is the date already formatted."""
     return _tr(_CHECKED_OUT_DUE).replace("%1", due_text)
+
+
+# The fixed words of a printed receipt (``kiosk.services.receipts`` labels), translated too.
+_RECEIPT_LABELS: dict[str, str] = {
+    "loan_title": QT_TRANSLATE_NOOP("messages", "Loan receipt"),
+    "card": QT_TRANSLATE_NOOP("messages", "Card"),
+    "borrowed": QT_TRANSLATE_NOOP("messages", "Borrowed"),
+    "due": QT_TRANSLATE_NOOP("messages", "due"),
+    "not_borrowed": QT_TRANSLATE_NOOP("messages", "Not borrowed"),
+    "fee": QT_TRANSLATE_NOOP("messages", "Fee"),
+    "account": QT_TRANSLATE_NOOP("messages", "Your account online"),
+    "hold_slip": QT_TRANSLATE_NOOP("messages", "HOLD"),
+    "transit_slip": QT_TRANSLATE_NOOP("messages", "TRANSIT"),
+    "to": QT_TRANSLATE_NOOP("messages", "To"),
+    "bin": QT_TRANSLATE_NOOP("messages", "Bin"),
+}
+
+
+def receipt_labels() -> dict[str, str]:
+    """The receipt's fixed words in the current language."""
+    return {key: _tr(source) for key, source in _RECEIPT_LABELS.items()}
 
 
 def all_sentences() -> dict[Reason, str]:

@@ -41,6 +41,7 @@ from kiosk.domain.session import (
     ItemTyped,
     OpenKeypad,
     PinTyped,
+    ReceiptChosen,
     SessionView,
     Touched,
 )
@@ -120,6 +121,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     pendingFeeChanged = Signal()
     pendingItemTitleChanged = Signal()
     outOfServiceMessageChanged = Signal()
+    canPrintChanged = Signal()
 
     def __init__(
         self,
@@ -144,6 +146,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._pending_fee = ""
         self._pending_item_title = ""
         self._out_of_service_message = ""
+        self._can_print = False
         self._loans = RowsModel(("title", "dueDate", "overdue", "renewable"), self)
         self._checkouts = RowsModel(("title", "itemId", "ok", "message"), self)
         # Inactivity is the session machine's rule; this only lets its clock be looked at.
@@ -185,6 +188,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_out_of_service_message(self) -> str:
         return self._out_of_service_message
 
+    def _get_can_print(self) -> bool:
+        return self._can_print
+
     def _get_loans(self) -> QObject:
         return self._loans
 
@@ -211,6 +217,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         str, _get_out_of_service_message, notify=outOfServiceMessageChanged
     )
     #: rows with roles title, dueDate, overdue, renewable
+    #: on the receipt screen: a receipt can be printed now (otherwise the screen says why)
+    canPrint = QtProperty(bool, _get_can_print, notify=canPrintChanged)
     loans = QtProperty(QObject, _get_loans, constant=True)
     #: this session's check-outs: title, itemId, ok, message
     checkouts = QtProperty(QObject, _get_checkouts, constant=True)
@@ -249,6 +257,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     @Slot()
     def cancel(self) -> None:
         self._controller.dispatch(Cancel())
+
+    @Slot(bool)
+    def chooseReceipt(self, print_it: bool) -> None:
+        self._controller.dispatch(ReceiptChosen(print_it))
 
     @Slot(bool)
     def answerFee(self, accept: bool) -> None:
@@ -290,6 +302,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)
         self._set("_message", self._message_for(view), self.messageChanged)
         self._set("_busy", view.busy, self.busyChanged)
+        self._set("_can_print", view.can_print, self.canPrintChanged)
         countdown = view.countdown if view.countdown is not None else -1
         self._set("_countdown", countdown, self.countdownChanged)
         self._set(

@@ -40,10 +40,10 @@ class IlsWorker(QObject):
     # (work callable, done callback): carries a job from the GUI thread to the worker thread
     submitted = Signal(object, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "ils-worker") -> None:
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("ils-worker")
+        self._thread.setObjectName(name)
         self._side = _ThreadSide()
         self._side.moveToThread(self._thread)
         # Queued explicitly: the hop between threads is the whole point of this class.

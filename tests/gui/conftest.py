@@ -380,6 +380,7 @@ _SCREEN_ITEMS = {
     "identifying": "identifyingScreen",
     "home": "homeScreen",
     "confirm_fee": "confirmFeeScreen",
+    "receipt": "receiptScreen",
     "goodbye": "goodbyeScreen",
     "out_of_service": "outOfServiceScreen",
 }

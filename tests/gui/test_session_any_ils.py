@@ -3,7 +3,8 @@
 The same walk, with the same expectations, twice: the embedded ILS in-process, and the same
 database behind ``kiosk sip2-server`` reached over TCP by ``Sip2Library`` (``ils = "sip2"``).
 The walk: a card with a PIN (wrong first, then right), the home screen with the member's real
-loans, an ordinary loan, a DVD with a rental fee confirmed, done, goodbye; then a card the
+loans, an ordinary loan, a DVD with a rental fee confirmed, done, a printed receipt, goodbye;
+then a card the
 library does not know.
 """
 
@@ -17,7 +18,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hardware.fakes import FakeCardReader, FakeScanner
+from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+from hardware.ports import DeviceSet
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.ils.embedded import db
@@ -106,10 +108,13 @@ def test_a_whole_session_is_the_same_on_either_library_system(  # type: ignore[n
     gui,
     reader: FakeCardReader,
     scanner: FakeScanner,
+    devices: DeviceSet,
     engine,
     clock: ManualClock,
     timeouts: Timeouts,
 ) -> None:
+    printer = devices.printer
+    assert isinstance(printer, RecordingPrinter)
     gui.wait_screen("idle")
     reader.present(CARD)
     gui.wait_screen("pin")
@@ -138,8 +143,16 @@ def test_a_whole_session_is_the_same_on_either_library_system(  # type: ignore[n
     assert _loans_of(engine, CARD) == {"3100000000001", "3100000000002", BOOK, DVD}
 
     gui.tap("doneButton")
+    gui.wait_screen("receipt")
+    assert gui.session.canPrint
+    gui.tap("receiptPrint")
     gui.wait_screen("goodbye")
+    assert gui.text_of("messageText") == "Please take your receipt."
     assert gui.traces_of(_Traces()) == []
+    [receipt] = printer.text()
+    assert "Card: *********0001" in receipt  # P4: on paper only the last four digits
+    assert CARD not in receipt
+    assert BOOK_TITLE in receipt and DVD_TITLE in receipt
 
     clock.advance(timeouts.goodbye + 1)
     gui.wait_screen("idle")

@@ -79,6 +79,9 @@ def test_session_from_card_to_goodbye_leaves_no_personal_trace(
     assert person.new_title in [row["title"] for row in gui.session.loans_model.rows()]
 
     gui.tap("doneButton")
+    gui.wait_screen("receipt")
+    assert f"\u2713  {person.new_title}" in gui.visible_texts()
+    gui.tap("receiptNo")
     gui.wait_screen("goodbye")
     _assert_nothing_personal(gui, person)
     gui.wait_until(lambda: library.ended_sessions == 1)
@@ -95,6 +98,7 @@ def test_the_gui_thread_never_calls_the_library(
     scanner.scan(person.new_item)
     gui.wait_until(lambda: gui.session.checkouts_model.rowCount() == 1)
     gui.tap("doneButton")
+    gui.tap("receiptPrint")
     gui.wait_until(lambda: library.ended_sessions == 1)
 
     names = [name for name, _ in library.calls]

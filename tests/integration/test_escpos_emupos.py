@@ -384,3 +384,192 @@ def test_p4_the_kiosks_own_loan_receipt_prints_the_card_number_masked(emu: Emupo
     assert f"Card: {MASKED_CARD}" in text and f"Lener {MASKED_CARD}" in text
     assert FULL_CARD not in text and FULL_CARD[:-4] not in text
     assert "De avonden" in text
+
+
+def _logo(path: Path, size: int = 120) -> Path:
+    """A black square with a white "L" in it, as a library's logo might be."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (size, size), "black")
+    draw = ImageDraw.Draw(image)
+    unit = size // 6
+    draw.rectangle((2 * unit, unit, 3 * unit, 5 * unit), fill="white")  # the upright
+    draw.rectangle((2 * unit, 4 * unit, 4 * unit, 5 * unit), fill="white")  # the foot
+    image.save(path)
+    return path
+
+
+def _dark(image: object) -> object:
+    """The bounding box (left, top, right, bottom) of the dark dots of a greyscale image."""
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    return image.point(lambda value: 255 if value < 128 else 0).getbbox()
+
+
+def test_the_logo_prints_centred_above_the_header(emu: Emupos, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    logo = _logo(tmp_path / "logo.png")
+    known = emu.receipt_ids()
+    receipt = Receipt(
+        header=("Bibliotheek Noord",),
+        lines=(ReceiptLine(f"Pas: {MASKED_CARD}"),),
+        footer=("Dank u wel!",),
+        logo=str(logo),
+    )
+    printer = printer_for(emu)
+    printer.print_receipt(receipt)
+    receipt_id = emu.wait_for_receipt(known)
+    lines = emu.text(receipt_id).splitlines()
+    assert lines[0] == "[image 576x120]"  # a raster image the paper's width, the logo's height
+    assert lines[1:3] == ["Bibliotheek Noord", ""]
+    assert f"Pas: {MASKED_CARD}" in lines and "Dank u wel!" in lines
+
+    paper = Image.open(io.BytesIO(emu.png(receipt_id))).convert("L")
+    assert paper.width == 576
+    top = paper.crop((0, 0, paper.width, 120))
+    left, upper, right, lower = _dark(top)  # type: ignore[misc]
+    assert (upper, lower) == (0, 120)  # the logo is the first thing on the paper
+    assert abs(left - (576 - 120) // 2) <= 1 and abs(right - left - 120) <= 1  # centred, 1:1
+    square = top.crop((left, upper, right, lower))
+    original = Image.open(logo).convert("L")
+    assert square.tobytes() == original.tobytes()  # dot for dot: the white L in the black square
+    below = paper.crop((0, 120, paper.width, paper.height))
+    assert _dark(below) is not None  # the text still prints under the logo
+    assert printer.health().state is Health.OK
+
+
+def test_a_wide_logo_is_scaled_to_58_mm_paper_and_a_missing_one_is_left_out(
+    emu: Emupos, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    wide = tmp_path / "wide.png"
+    Image.new("L", (1000, 300), 0).save(wide)
+    printer = printer_for(emu, paper_mm=58)
+    known = emu.receipt_ids()
+    printer.print_receipt(
+        Receipt(("Bibliotheek Noord",), (ReceiptLine("Geleend"),), logo=str(wide))
+    )
+    lines = emu.text(emu.wait_for_receipt(known)).splitlines()
+    assert lines[:2] == ["[image 384x115]", "Bibliotheek Noord"]  # 1000x300 scaled to 384 dots
+
+    missing = tmp_path / "gone.png"
+    known = emu.receipt_ids()
+    printer.print_receipt(
+        Receipt(("Bibliotheek Noord",), (ReceiptLine("Geleend"),), logo=str(missing))
+    )
+    lines = emu.text(emu.wait_for_receipt(known)).splitlines()
+    assert lines[0] == "Bibliotheek Noord" and "Geleend" in lines
+    assert not any(line.startswith("[image") for line in lines)
+    health = printer.health()
+    assert health.state is Health.DEGRADED
+    assert health.reason == f"the receipt logo {missing} could not be read: there is no such file"
+
+
+# ---------------------------------------------------------------- through the session, as a member
+class _OneMemberLibrary:
+    """Just enough library for a member to borrow one book."""
+
+    def identify(self, card_number: str, pin: str | None = None):  # type: ignore[no-untyped-def]
+        from kiosk.domain.types import IdentifyResult, MemberName, ok
+
+        return IdentifyResult(ok(), name=MemberName(given="Zoë", family="Brouwer"))
+
+    def member_summary(self, card_number: str):  # type: ignore[no-untyped-def]
+        from kiosk.domain.types import MemberName, MemberSummary, SummaryResult, ok
+
+        return SummaryResult(ok(), MemberSummary(card_number, MemberName("Zoë", "Brouwer"), ""))
+
+    def check_out(self, card_number: str, item_id: str, **_: object):  # type: ignore[no-untyped-def]
+        from datetime import UTC
+
+        from kiosk.domain.types import CheckoutResult, ok
+
+        return CheckoutResult(ok(), item_id, "De avonden", due=datetime(2026, 12, 16, tzinfo=UTC))
+
+    def end_session(self, card_number: str) -> None:
+        pass
+
+
+def _at_the_receipt_screen(emu: Emupos):  # type: ignore[no-untyped-def]
+    from kiosk.domain.clock import ManualClock
+    from kiosk.domain.session import CardPresented, CodeScanned, Done, Screen
+    from kiosk.services.receipts import ReceiptStyle
+    from kiosk.services.session import SessionController
+    from kiosk.services.tasks import InlineRunner
+
+    controller = SessionController(
+        _OneMemberLibrary(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+        printer=printer_for(emu),
+        receipt_style=lambda: ReceiptStyle("Bibliotheek Dalfsen", account_url=ACCOUNT_URL),
+    )
+    controller.check_printer()
+    controller.dispatch(CardPresented(FULL_CARD))
+    controller.dispatch(CodeScanned("3100000000003", "item"))
+    controller.dispatch(Done())
+    assert controller.view().screen is Screen.RECEIPT
+    return controller
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("fault", "reason", "condition", "words"),
+    [
+        ("paper-out", "PRINTER_OUT_OF_PAPER", "paper_out", "out of paper: put in a new roll"),
+        ("offline", "PRINTER_UNAVAILABLE", "offline", "off-line"),
+        ("cover-open", "PRINTER_UNAVAILABLE", "cover_open", "cover is open"),
+    ],
+)
+def test_a_printer_fault_gives_the_member_a_sentence_and_staff_the_status(
+    emu: Emupos, fault: str, reason: str, condition: str, words: str
+) -> None:
+    from kiosk.domain.reasons import Reason
+    from kiosk.domain.session import ReceiptChosen, Screen
+    from kiosk.ui import messages
+
+    controller = _at_the_receipt_screen(emu)
+    assert controller.view().can_print
+    known = emu.receipt_ids()
+    emu.set_fault(fault)  # between the offer and the member's tap
+    controller.dispatch(ReceiptChosen(True))
+
+    view = controller.view()
+    assert view.screen is Screen.RECEIPT and not view.can_print
+    assert view.notice is not None and view.notice.reason is Reason[reason]
+    member = messages.sentence(view.notice.reason)
+    assert "Your loans are saved" in member and "account online" in member
+    assert [line.ok for line in view.checkouts] == [True]  # the loan stands, shown on screen
+    staff = controller.device_health["printer"]
+    assert staff.state is Health.FAILED and staff.condition == condition
+    assert words in staff.reason
+    assert FULL_CARD not in staff.reason
+    time.sleep(0.8)
+    assert emu.receipt_ids() == known
+
+    # The roll is back: between sessions the kiosk sees it and offers printing again.
+    emu.set_fault(fault, active=False)
+    controller.check_printer()
+    assert controller.device_health["printer"].state is Health.OK
+    controller.dispatch(ReceiptChosen(False))
+
+
+def test_the_member_gets_the_printed_receipt_through_the_session(emu: Emupos) -> None:
+    from kiosk.domain.reasons import Reason
+    from kiosk.domain.session import ReceiptChosen, Screen
+
+    controller = _at_the_receipt_screen(emu)
+    known = emu.receipt_ids()
+    controller.dispatch(ReceiptChosen(True))
+    view = controller.view()
+    assert view.screen is Screen.GOODBYE
+    assert view.notice is not None and view.notice.reason is Reason.RECEIPT_PRINTED
+    text = emu.text(emu.wait_for_receipt(known))
+    assert "Bibliotheek Dalfsen" in text and "De avonden" in text
+    assert f"Card: {MASKED_CARD}" in text and FULL_CARD not in text
+    assert controller.counters["receipts_printed"] == 1

@@ -223,3 +223,52 @@ def test_a_failing_event_handler_does_not_stop_the_watching(pcscd: Pcscd, events
         assert reader.health().state is Health.OK
     finally:
         reader.stop()
+
+
+def test_kiosk_devices_tap_puts_a_card_on_the_real_reader_for_a_while(
+    pcscd: Pcscd, events: Events
+) -> None:
+    """The demo's and integrator's way to tap a card through the real driver path: a separate
+    ``kiosk devices tap`` process; the adapter sees the card, then its removal after --hold."""
+    import subprocess
+    import sys
+
+    rule = UidRule(UidEncoding.DECIMAL, use_bytes=4, prefix="21", length=11)
+    reader = _reader(rule)
+    reader.start(events.on_presented, events.on_removed)
+    try:
+        deadline = time.monotonic() + WAIT
+        while reader.health().state is not Health.OK and time.monotonic() < deadline:
+            time.sleep(0.02)
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "kiosk", "devices", "tap", "--uid", UID.hex(), "--hold", "1.5"],
+            capture_output=True,
+            text=True,
+            timeout=WAIT + 10,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert time.monotonic() - started >= 1.5
+        events.wait("presented", 1)
+        events.wait("removed", 1)
+    finally:
+        reader.stop()
+    assert events.presented[0].card_number == "2100077705923"
+    assert "on the virtual reader for 1.5 s" in done.stdout
+
+
+def test_kiosk_devices_tap_says_what_is_wrong_without_a_driver(tmp_path: Path) -> None:
+    import argparse
+    import io
+
+    from kiosk import devices_command
+
+    out, err = io.StringIO(), io.StringIO()
+    free = 1  # nothing listens on port 1 of loopback
+    args = argparse.Namespace(config=None, action="tap", uid=UID.hex(), hold=1.0, port=free)
+    assert devices_command.run(args, out, err) == 1
+    assert "no vpcd driver reachable at 127.0.0.1:1" in err.getvalue()
+    args = argparse.Namespace(config=None, action="tap", uid="04ZZ", hold=1.0, port=free)
+    assert devices_command.run(args, out, err) == 2
+    assert "--uid: not a card UID in hex" in err.getvalue()

@@ -45,6 +45,10 @@ ApplicationWindow {
         ConfirmFeeScreen { session: win.session }
     }
     Component {
+        id: receiptScreen
+        ReceiptScreen { session: win.session }
+    }
+    Component {
         id: goodbyeScreen
         GoodbyeScreen { session: win.session }
     }
@@ -75,6 +79,7 @@ ApplicationWindow {
                     case "identifying": return identifyingScreen
                     case "home": return homeScreen
                     case "confirm_fee": return confirmFeeScreen
+                    case "receipt": return receiptScreen
                     case "goodbye": return goodbyeScreen
                     default: return outOfServiceScreen
                     }

@@ -184,3 +184,37 @@ def test_no_status_check_while_a_member_is_in_a_session() -> None:
     clock.advance(61)
     controller.tick()
     assert "status" not in ils.calls
+
+
+def test_a_printer_check_asked_while_one_runs_looks_again_afterwards() -> None:
+    from hardware.fakes import RecordingPrinter
+    from hardware.ports import DeviceHealth, Health
+
+    class ChangingPrinter(RecordingPrinter):
+        """Fine when first asked; off-line from then on (it broke while the check ran)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked = 0
+
+        def health(self) -> DeviceHealth:
+            self.asked += 1
+            self.online = self.asked == 1
+            return super().health()
+
+    printer = ChangingPrinter()
+    devices_runner = QueuedRunner()
+    controller = SessionController(
+        StubLibrary(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+        printer=printer,
+        device_runner=devices_runner,
+    )
+    controller.check_printer()
+    controller.check_printer()  # asked again while the first is still running
+    assert devices_runner.pending == 1
+    devices_runner.run_pending()  # the first answers "ok", then the second runs
+    assert printer.asked == 2
+    assert controller.device_health["printer"].state is Health.FAILED
+    assert controller.device_health["printer"].condition == "offline"

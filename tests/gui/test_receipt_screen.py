@@ -1,0 +1,100 @@
+"""The receipt screen through the real QML: print or skip; a printer that cannot print is told to
+the member in a sentence with their loans still on the screen, and to staff in the device
+health; the loan is never undone because of the printer; printing never runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+from hardware.ports import DeviceSet, Health, PaperState
+
+OUT_OF_PAPER = (
+    "The receipt printer is out of paper. Your loans are saved: you see them here, "
+    "and always in your account online."
+)
+
+
+def _borrow(gui, reader: FakeCardReader, scanner: FakeScanner, person) -> None:  # type: ignore[no-untyped-def]
+    gui.wait_screen("idle")
+    reader.present(person.no_pin_card)
+    gui.wait_screen("home")
+    scanner.scan(person.new_item)
+    gui.wait_until(lambda: gui.session.checkouts_model.rowCount() == 1)
+    gui.tap("doneButton")
+    gui.wait_screen("receipt")
+
+
+def test_a_printed_receipt_is_composed_and_printed_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    gui, reader: FakeCardReader, scanner: FakeScanner, devices: DeviceSet, person
+) -> None:
+    printer = devices.printer
+    assert isinstance(printer, RecordingPrinter)
+    threads: list[threading.Thread] = []
+    original = printer.print_receipt
+
+    def recording_thread(receipt):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        original(receipt)
+
+    printer.print_receipt = recording_thread  # type: ignore[method-assign]
+    _borrow(gui, reader, scanner, person)
+    assert gui.text_of("receiptQuestion") == "Would you like a receipt?"
+    gui.tap("receiptPrint")
+    gui.wait_screen("goodbye")
+    assert threads and threads[0] is not threading.main_thread()
+    text = printer.render_text()
+    assert "Bibliotheek Testdorp" in text
+    assert person.new_title in text
+    assert person.no_pin_card not in text
+    assert "*" * (len(person.no_pin_card) - 4) + person.no_pin_card[-4:] in text
+
+
+def test_paper_out_tells_the_member_keeps_the_loan_and_tells_staff(  # type: ignore[no-untyped-def]
+    gui, reader: FakeCardReader, scanner: FakeScanner, devices: DeviceSet, library, person
+) -> None:
+    printer = devices.printer
+    assert isinstance(printer, RecordingPrinter)
+    _borrow(gui, reader, scanner, person)
+    printer.paper = PaperState.OUT  # the roll runs out between the offer and the tap
+    gui.tap("receiptPrint")
+
+    gui.wait_until(lambda: gui.session.message == OUT_OF_PAPER)
+    assert gui.session.screen == "receipt"
+    assert not gui.session.canPrint
+    assert gui.item("receiptDone").isVisible() and not gui.item("receiptPrint").isVisible()
+    assert f"\u2713  {person.new_title}" in gui.visible_texts()  # the other way: on screen
+    assert library.loans[person.new_item].card == person.no_pin_card  # never undone
+    assert printer.printed == []
+    staff = gui.ui.controller.device_health["printer"]
+    assert staff.state is Health.FAILED and staff.condition == "paper_out"
+    assert gui.ui.controller.counters["receipts_not_printed"] == 1
+
+    gui.tap("receiptDone")
+    gui.wait_screen("goodbye")
+    assert gui.traces_of(person) == []
+
+
+def test_a_printer_known_to_be_off_line_is_said_at_once(  # type: ignore[no-untyped-def]
+    gui, reader: FakeCardReader, scanner: FakeScanner, devices: DeviceSet, person
+) -> None:
+    printer = devices.printer
+    assert isinstance(printer, RecordingPrinter)
+    printer.online = False
+    gui.ui.controller.check_printer()  # as between sessions
+    gui.wait_until(lambda: gui.ui.controller.device_health.get("printer") is not None)
+    _borrow(gui, reader, scanner, person)
+    gui.wait_until(lambda: "not working right now" in gui.session.message)
+    assert not gui.session.canPrint
+    assert gui.text_of("receiptQuestion") == "What you borrowed today"
+
+    printer.online = True  # mended by staff: the next check offers printing after all
+    gui.ui.controller.check_printer()
+    gui.wait_until(lambda: gui.ui.controller.device_health["printer"].state is Health.OK)
+    gui.wait_until(lambda: gui.session.canPrint)
+    assert gui.session.message == ""
+    assert not gui.item("receiptDone").isVisible()
+    gui.tap("receiptPrint")
+    gui.wait_screen("goodbye")
+    assert len(printer.printed) == 1
