@@ -434,20 +434,50 @@ class SimulatorActions:
     present_card: Callable[[str], None]
     remove_card: Callable[[], None]
     scan: Callable[[str], None]
+    #: switch a simulated fault on or off: one of ``SIMULATED_FAULTS``
+    set_fault: Callable[[str, bool], None] | None = None
+    #: the last receipt the simulated printer printed, as text, and how many it printed
+    receipt_text: Callable[[], str] | None = None
+    receipts_printed: Callable[[], int] | None = None
+
+
+#: the faults demo mode's simulator panel can switch on, with the fake's attribute each sets
+SIMULATED_FAULTS = ("reader_unplugged", "scanner_unplugged", "paper_out", "printer_offline")
 
 
 def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
     """The simulated reader's and scanner's actions, or None when either is not simulated."""
-    from hardware.fakes import FakeCardReader, FakeScanner
+    from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+    from hardware.ports import PaperState
 
     reader = devices.simulators.get("card_reader")
     scanner = devices.simulators.get("scanner")
+    printer = devices.simulators.get("printer")
     if not isinstance(reader, FakeCardReader) or not isinstance(scanner, FakeScanner):
         return None
+    paper = printer if isinstance(printer, RecordingPrinter) else None
+
+    def set_fault(fault: str, on: bool) -> None:
+        if fault == "reader_unplugged":
+            (reader.unplug if on else reader.plug)()
+        elif fault == "scanner_unplugged":
+            (scanner.unplug if on else scanner.plug)()
+        elif fault == "paper_out" and paper is not None:
+            paper.paper = PaperState.OUT if on else PaperState.OK
+        elif fault == "printer_offline" and paper is not None:
+            paper.online = not on
+        elif fault not in SIMULATED_FAULTS:
+            raise ValueError(f"no simulated fault {fault!r} (known: {SIMULATED_FAULTS})")
+
     return SimulatorActions(
         present_card=reader.present,
         remove_card=reader.remove,
         scan=lambda code: scanner.scan(code),
+        set_fault=set_fault,
+        receipt_text=(lambda: paper.render_text(paper_mm=80) if paper.printed else "")
+        if paper is not None
+        else None,
+        receipts_printed=(lambda: len(paper.printed)) if paper is not None else None,
     )
 
 

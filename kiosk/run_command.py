@@ -88,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
                 present_card=actions.present_card,
                 remove_card=actions.remove_card,
                 scan=actions.scan,
+                set_fault=actions.set_fault,
+                receipt_text=actions.receipt_text,
+                receipts_printed=actions.receipts_printed,
                 cards=cards,
                 items=items,
             )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from hardware.ports import DeviceHealth, Health, PrintFailed, ReceiptPrinter
+from hardware.ports import DeviceHealth, Health, Indicator, PrintFailed, ReceiptPrinter
 from kiosk.domain.clock import Clock
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
@@ -32,7 +32,7 @@ from kiosk.domain.session import (
     Tick,
     Timeouts,
 )
-from kiosk.domain.types import SystemStatus
+from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.receipts import ReceiptStyle, loan_receipt
 from kiosk.services.tasks import TaskRunner
@@ -56,6 +56,7 @@ class SessionController:
         printer: ReceiptPrinter | None = None,
         receipt_style: Callable[[], ReceiptStyle] | None = None,
         device_runner: TaskRunner | None = None,
+        indicator: Indicator | None = None,
     ) -> None:
         self._ils = ils
         self._clock = clock
@@ -69,6 +70,8 @@ class SessionController:
         #: asked at each print, so that the member's language is the receipt's
         self._receipt_style = receipt_style or (lambda: ReceiptStyle(""))
         self._device_runner = device_runner or runner
+        #: a light and/or beeper, where fitted: "ok" for a loan, "error" for a refusal
+        self._indicator = indicator
         self._printer_check_pending = False
         self._printer_check_again = False
         #: each device's health as last seen, for staff (maintenance mode, logs)
@@ -243,8 +246,19 @@ class SessionController:
                 self.dispatch(IlsFailed(request_id, Reason.ILS_ERROR))
             else:
                 self.dispatch(IlsReplied(request_id, result))
+                if isinstance(result, CheckoutResult):
+                    self._signal("ok" if result.ok else "error")
 
         return done
+
+    def _signal(self, kind: str) -> None:
+        indicator = self._indicator
+        if indicator is not None:
+            self._device_runner.submit(lambda: indicator.signal(kind), self._ignore_device)
+
+    def _ignore_device(self, result: Any) -> None:
+        if isinstance(result, BaseException):
+            log.warning("the indicator failed: %s", type(result).__name__)
 
     def _ignore(self, result: Any) -> None:
         if isinstance(result, BaseException):

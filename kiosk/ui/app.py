@@ -82,6 +82,9 @@ class SimulatorSpec:
     present_card: Callable[[str], None]
     remove_card: Callable[[], None]
     scan: Callable[[str], None]
+    set_fault: Callable[[str, bool], None] | None = None
+    receipt_text: Callable[[], str] | None = None
+    receipts_printed: Callable[[], int] | None = None
     cards: Sequence[object] = ()
     items: Sequence[object] = ()
 
@@ -140,6 +143,7 @@ class KioskUi:
             printer=devices.printer,
             receipt_style=lambda: replace(style, labels=messages.receipt_labels()),
             device_runner=self.device_worker,
+            indicator=devices.indicator,
         )
         self.session = SessionViewModel(
             self.controller,
@@ -149,6 +153,11 @@ class KioskUi:
             tick_ms=settings.tick_ms,
         )
         self.simulator = simulator
+        if simulator is not None:
+            # The simulated printer's paper is on the panel only while a member is there.
+            self.session.screenChanged.connect(
+                lambda: simulator.session_screen(str(self.session.property("screen")))
+            )
         self.bridge = DeviceBridge(devices, self.controller, code_rules=settings.code_rules)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_import_dir()))
@@ -218,6 +227,9 @@ def run(
             simulator.present_card,
             simulator.remove_card,
             simulator.scan,
+            set_fault=simulator.set_fault,
+            receipt_text=simulator.receipt_text,
+            receipts_printed=simulator.receipts_printed,
             cards=simulator.cards,
             items=simulator.items,
         )

@@ -382,14 +382,30 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
         remove_card: Callable[[], None],
         scan: Callable[[str], None],
         *,
+        set_fault: Callable[[str, bool], None] | None = None,
+        receipt_text: Callable[[], str] | None = None,
+        receipts_printed: Callable[[], int] | None = None,
         cards: Sequence[object] = (),
         items: Sequence[object] = (),
+        poll_ms: int = 250,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._present_card = present_card
         self._remove_card = remove_card
         self._scan = scan
+        self._set_fault = set_fault
+        self._receipt_text = receipt_text
+        self._receipts_printed = receipts_printed
+        self._faults: dict[str, bool] = {}
+        self._receipt = ""
+        self._seen_receipts = receipts_printed() if receipts_printed is not None else 0
+        # The simulated printer prints on the device thread; the panel looks now and then.
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self._look_at_printer)
+        if receipts_printed is not None:
+            self._poll.start()
         self._cards = [{"code": c.code, "label": c.label} for c in demo_codes(cards)]
         self._items = [{"code": c.code, "label": c.label} for c in demo_codes(items)]
 
@@ -403,6 +419,48 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
     cards = QtProperty(list, _get_cards, constant=True)
     #: [{code, label}] of demo item barcodes
     items = QtProperty(list, _get_items, constant=True)
+
+    receiptChanged = Signal()
+    faultsChanged = Signal()
+
+    def _get_receipt(self) -> str:
+        return self._receipt
+
+    def _get_faults(self) -> dict[str, bool]:
+        return dict(self._faults)
+
+    def _get_can_fault(self) -> bool:
+        return self._set_fault is not None
+
+    #: the receipt the simulated printer printed last (only while a member is at the kiosk)
+    receipt = QtProperty(str, _get_receipt, notify=receiptChanged)
+    #: the simulated faults that are switched on
+    faults = QtProperty("QVariantMap", _get_faults, notify=faultsChanged)  # type: ignore[arg-type]
+    canFault = QtProperty(bool, _get_can_fault, constant=True)
+
+    @Slot(str, bool)
+    def setFault(self, fault: str, on: bool) -> None:
+        if self._set_fault is None:
+            return
+        self._set_fault(fault, on)
+        self._faults[fault] = on
+        self.faultsChanged.emit()
+
+    def session_screen(self, screen: str) -> None:
+        """The kiosk's screen changed: a printed receipt is shown until the next idle screen."""
+        if screen == "idle" and self._receipt:
+            self._receipt = ""
+            self.receiptChanged.emit()
+
+    @Slot()
+    def _look_at_printer(self) -> None:
+        if self._receipts_printed is None or self._receipt_text is None:
+            return
+        printed = self._receipts_printed()
+        if printed != self._seen_receipts:
+            self._seen_receipts = printed
+            self._receipt = self._receipt_text()
+            self.receiptChanged.emit()
 
     @Slot(str)
     def presentCard(self, card_number: str) -> None:

@@ -346,12 +346,23 @@ def demo_kiosk(
     person: Fixture,
 ) -> Iterator[KioskUi]:
     """The UI in demo mode: a simulator panel on the very fakes the tests also hold."""
+    from kiosk import bootstrap
+
+    simulated = DeviceSet(
+        simulators={"card_reader": reader, "scanner": scanner, "printer": devices.printer}
+    )
+    actions = bootstrap.simulator_actions(simulated)
+    assert actions is not None
     simulator = SimulatorViewModel(
-        reader.present,
-        reader.remove,
-        scanner.scan,
+        actions.present_card,
+        actions.remove_card,
+        actions.scan,
+        set_fault=actions.set_fault,
+        receipt_text=actions.receipt_text,
+        receipts_printed=actions.receipts_printed,
         cards=[(person.no_pin_card, "Member without PIN")],
         items=[(person.new_item, "A novel")],
+        poll_ms=50,
     )
     ui = _make_ui(
         qtbot, library, devices, clock, settings=UiSettings(tick_ms=50), simulator=simulator
@@ -440,10 +451,29 @@ class GuiDriver:
         self.wait_until(lambda: (item := self.find(name)) is not None and item.isVisible())
         item = self.item(name)
         assert item.isEnabled(), f"{name} is disabled"
+        self._scroll_into_view(item)
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
         QTest.mouseClick(
             self.ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
         )
+
+    def _scroll_into_view(self, item: QQuickItem) -> None:
+        """As a finger would scroll first: bring ``item`` into its Flickable's view."""
+        parent = item.parentItem()
+        while parent is not None and parent.property("contentY") is None:
+            parent = parent.parentItem()
+        if parent is None:
+            return
+        content = parent.property("contentItem")
+        if not isinstance(content, QQuickItem):
+            return
+        top = item.mapToItem(content, QPointF(0, 0)).y()
+        view = parent.height()
+        y = parent.property("contentY")
+        if top < y or top + item.height() > y + view:
+            most = max(0.0, parent.property("contentHeight") - view)
+            parent.setProperty("contentY", min(max(0.0, top - view / 3), most))
+            self.qtbot.wait(20)
 
     def type_digits(self, prefix: str, digits: str) -> None:
         for digit in digits:

@@ -98,3 +98,51 @@ def test_a_printer_known_to_be_off_line_is_said_at_once(  # type: ignore[no-unty
     gui.tap("receiptPrint")
     gui.wait_screen("goodbye")
     assert len(printer.printed) == 1
+
+
+# ---------------------------------------------------------------- demo mode's simulator panel
+def test_the_demo_panel_shows_the_printed_receipt_until_the_next_idle_screen(  # type: ignore[no-untyped-def]
+    demo_gui, clock, timeouts, person
+) -> None:
+    demo_gui.tap("simCard0")
+    demo_gui.wait_screen("home")
+    demo_gui.tap("simItem0")
+    demo_gui.wait_until(lambda: demo_gui.session.checkouts_model.rowCount() == 1)
+    demo_gui.tap("doneButton")
+    demo_gui.tap("receiptPrint")
+    demo_gui.wait_screen("goodbye")
+    demo_gui.wait_until(lambda: person.new_title[:20] in demo_gui.text_of("simReceipt"))
+    paper = demo_gui.text_of("simReceipt")
+    masked = "*" * (len(person.no_pin_card) - 4) + person.no_pin_card[-4:]
+    assert masked in paper and person.no_pin_card not in paper
+
+    demo_gui.tap("simRemoveCard")
+    demo_gui.tap("goodbyeNext")
+    demo_gui.wait_screen("idle")
+    demo_gui.wait_until(lambda: demo_gui.ui.simulator.property("receipt") == "")
+    assert not any(person.new_title[:20] in text for text in demo_gui.all_strings())
+
+
+def test_the_demo_panel_switches_device_faults(  # type: ignore[no-untyped-def]
+    demo_gui, reader: FakeCardReader, devices: DeviceSet, person
+) -> None:
+    printer = devices.printer
+    assert isinstance(printer, RecordingPrinter)
+    demo_gui.tap("simFault_paper_out")
+    demo_gui.wait_until(lambda: printer.paper is PaperState.OUT)
+    demo_gui.tap("simFault_reader_unplugged")
+    demo_gui.wait_until(lambda: not reader.plugged)
+    demo_gui.tap("simCard0")  # nobody hears a card on an unplugged reader
+    demo_gui.wait_screen("idle")
+    assert reader.card is None
+    demo_gui.tap("simFault_reader_unplugged")
+    demo_gui.wait_until(lambda: reader.plugged)
+
+    demo_gui.tap("simCard0")
+    demo_gui.wait_screen("home")
+    demo_gui.tap("simItem0")
+    demo_gui.wait_until(lambda: demo_gui.session.checkouts_model.rowCount() == 1)
+    demo_gui.tap("doneButton")
+    demo_gui.tap("receiptPrint")
+    demo_gui.wait_until(lambda: demo_gui.session.message == OUT_OF_PAPER)
+    assert printer.printed == []

@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk.Models
 
-// Demo mode only: plays the card reader and the scanner through the simulated devices.
+// Demo mode only: plays the card reader and the scanner through the simulated devices, switches
+// their faults on and off, and shows what the simulated printer printed.
 Rectangle {
     id: panel
 
@@ -134,6 +135,73 @@ Rectangle {
                     font.pixelSize: Theme.smallSize
                     text: itemButton.modelData.label
                     onClicked: panel.simulator.scan(itemButton.modelData.code)
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                visible: panel.simulator.canFault
+                text: qsTr("Device faults")
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: "#FFFFFF"
+            }
+
+            Repeater {
+                model: panel.simulator.canFault ? [
+                    { fault: "reader_unplugged", label: qsTr("Card reader unplugged") },
+                    { fault: "scanner_unplugged", label: qsTr("Scanner unplugged") },
+                    { fault: "paper_out", label: qsTr("Printer out of paper") },
+                    { fault: "printer_offline", label: qsTr("Printer off-line") }
+                ] : []
+
+                Switch {
+                    id: faultSwitch
+                    required property var modelData
+                    objectName: "simFault_" + modelData.fault
+                    Layout.fillWidth: true
+                    checked: panel.simulator.faults[modelData.fault] === true
+                    onToggled: panel.simulator.setFault(modelData.fault, checked)
+                    contentItem: Text {
+                        leftPadding: faultSwitch.indicator.width + faultSwitch.spacing
+                        text: faultSwitch.modelData.label
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.smallSize
+                        color: "#FFFFFF"
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                visible: panel.simulator.receipt !== ""
+                text: qsTr("The printer printed")
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: "#FFFFFF"
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                visible: panel.simulator.receipt !== ""
+                implicitHeight: receiptText.implicitHeight + 20
+                color: "#FFFFFF"
+                radius: 4
+
+                Text {
+                    id: receiptText
+                    objectName: "simReceipt"
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    text: panel.simulator.receipt
+                    font.family: "monospace"
+                    font.pixelSize: 11
+                    color: "#000000"
+                    wrapMode: Text.NoWrap
+                    clip: true
                 }
             }
         }

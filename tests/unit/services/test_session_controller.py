@@ -218,3 +218,26 @@ def test_a_printer_check_asked_while_one_runs_looks_again_afterwards() -> None:
     assert printer.asked == 2
     assert controller.device_health["printer"].state is Health.FAILED
     assert controller.device_health["printer"].condition == "offline"
+
+
+def test_the_indicator_lights_ok_for_a_loan_and_error_for_a_refusal() -> None:
+    from hardware.fakes import RecordingIndicator
+
+    class Refusing(StubLibrary):
+        def check_out(self, card_number: str, item_id: str, **_: object) -> CheckoutResult:
+            if item_id.endswith("9"):
+                return CheckoutResult(refused(Reason.ITEM_REFERENCE_ONLY), item_id, "Atlas")
+            return super().check_out(card_number, item_id)
+
+    indicator = RecordingIndicator()
+    controller = SessionController(
+        Refusing(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+        indicator=indicator,
+    )
+    controller.dispatch(CardPresented(CARD))
+    controller.dispatch(PinTyped("1234"))
+    controller.dispatch(CodeScanned("3100000000003", "item"))
+    controller.dispatch(CodeScanned("3100000000029", "item"))
+    assert indicator.signals == ["ok", "error"]
