@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kiosk import devices_command, run_command
     from kiosk.bench import cli as bench_cli
+    from kiosk.harness import cli as harness_cli
     from kiosk.ils.embedded import cli as library_cli
     from kiosk.ils.sip2 import check_cli, server_cli
 
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     devices_command.register(sub)
     library_cli.register(sub)
     bench_cli.register(sub)
+    harness_cli.register(sub)
     server_cli.register(sub)
     check_cli.register(sub)
     return parser

@@ -43,6 +43,9 @@ class Screen(StrEnum):
     GOODBYE = "goodbye"
 
 
+#: Items scanned while another is being lent wait their turn, up to this many.
+MAX_QUEUED = 20
+
 #: Screens on which a member's personal data may be held.
 MEMBER_SCREENS = frozenset(
     {Screen.PIN, Screen.IDENTIFYING, Screen.HOME, Screen.CONFIRM_FEE, Screen.RECEIPT}
@@ -334,6 +337,10 @@ class _State:
     notice: Notice | None = None
     waiting_for: int | None = None
     pending_item: str | None = None
+    #: items scanned while the ILS was busy with another: lent one after the other
+    queued: list[str] = field(default_factory=list)
+    #: "Done" tapped while items were still being lent: finish them first
+    done_requested: bool = False
     pending_fee: Money | None = None
     pending_item_title: str = ""
     out_of_service_message: str = ""
@@ -517,7 +524,10 @@ class SessionMachine:
             raw = event.code if isinstance(event, CodeScanned) else event.text
             return self._start_checkout(raw, fee_acknowledged=False)
         if isinstance(event, Done | Cancel):
-            if s.waiting_for is None and self._receipts and any(c.ok for c in s.checkouts):
+            if s.waiting_for is not None:
+                s.done_requested = True  # the member sees every scanned item's outcome first
+                return []
+            if self._receipts and any(c.ok for c in s.checkouts):
                 # Something was lent: a receipt is offered, or, when the printer cannot print,
                 # the member is told so and sees the loans on the screen instead.
                 s.screen = Screen.RECEIPT
@@ -539,9 +549,11 @@ class SessionMachine:
             if event.accept and item is not None:
                 return self._start_checkout(item, fee_acknowledged=True)
             s.notice = Notice(Reason.FEE_ACK_REQUIRED)
-            return []
+            return self._after_checkout(now)
         if isinstance(event, Cancel):
             return self._on_confirm_fee(FeeAnswered(False), now)
+        if isinstance(event, CodeScanned) and event.kind in (None, "item"):
+            return self._start_checkout(event.code, fee_acknowledged=False)  # waits its turn
         return []
 
     def _on_receipt(self, event: Event, now: datetime) -> list[Effect]:
@@ -591,7 +603,8 @@ class SessionMachine:
             if s.screen is Screen.IDENTIFYING:
                 return self._end(EndReason.REFUSED, now, keep_notice=True)
             s.pending_item = None
-            return []
+            s.queued.clear()  # the library system is not answering: the member scans again
+            return self._after_checkout(now)
         result = event.result
         if isinstance(result, IdentifyResult):
             return self._on_identified(result, now)
@@ -656,6 +669,18 @@ class SessionMachine:
         s.notice = Notice(reason, tuple(result.outcome.params.items()))
         if result.ok and s.summary is not None and result.due is not None:
             s.summary = _with_loan(s.summary, result)
+        return self._after_checkout(now)
+
+    def _after_checkout(self, now: datetime) -> list[Effect]:
+        """One item done: lend the next scanned one, or finish what "Done" asked for."""
+        s = self._s
+        while s.queued and s.waiting_for is None:
+            effects = self._start_checkout(s.queued.pop(0), fee_acknowledged=False)
+            if effects:
+                return effects
+        if s.done_requested and s.waiting_for is None and not s.queued:
+            s.done_requested = False
+            return self._on_home(Done(), now)
         return []
 
     # ------------------------------------------------------------ helpers
@@ -677,8 +702,14 @@ class SessionMachine:
 
     def _start_checkout(self, raw: str, *, fee_acknowledged: bool) -> list[Effect]:
         s = self._s
-        if s.waiting_for is not None or s.card_number is None:
-            return []  # one ILS call at a time; a scan during a call is ignored, not queued
+        if s.card_number is None:
+            return []
+        if s.waiting_for is not None or s.screen is Screen.CONFIRM_FEE:
+            # One ILS call at a time: what is scanned meanwhile waits its turn (a member with
+            # a stack scans faster than a library system answers).
+            if raw not in s.queued and raw != s.pending_item and len(s.queued) < MAX_QUEUED:
+                s.queued.append(raw)
+            return []
         code = normalize_code(raw)
         if not code.ok or code.value is None:
             s.notice = Notice(Reason.INVALID_ITEM_BARCODE)

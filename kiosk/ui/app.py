@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -194,6 +195,10 @@ class KioskUi:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.worker.stop()
         self.device_worker.stop()
+        # Python wrappers of the QML objects just destroyed may sit in reference cycles; let
+        # them go now, before another window's objects can take the same addresses and be
+        # mistaken for them.
+        gc.collect()
 
 
 def _install_translator(app: QCoreApplication, language: str) -> QLocale:

@@ -69,14 +69,28 @@ class RowsModel(QAbstractListModel):
 
     # ------------------------------------------------------------ Python side
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows``, telling views only what changed (rows added at the end, removed from
+        the end, changed in place): a list that grows by a scanned item keeps its delegates and
+        its scroll position, and no delegate being made is pulled from under a view."""
         new: list[Row] = [dict(row) for row in rows]
-        if new == self._rows:
+        old = self._rows
+        if new == old:
             return
-        old_count = len(self._rows)
-        self.beginResetModel()
+        kept = min(len(old), len(new))
+        if len(new) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(new), len(old) - 1)
+            self._rows = old[: len(new)]
+            self.endRemoveRows()
+        changed = [i for i in range(kept) if old[i] != new[i]]
+        if changed:
+            self._rows[changed[0] : changed[-1] + 1] = new[changed[0] : changed[-1] + 1]
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 0))
+        if len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._rows = self._rows + new[len(old) :]
+            self.endInsertRows()
         self._rows = new
-        self.endResetModel()
-        if old_count != len(new):
+        if len(old) != len(new):
             self.countChanged.emit()
 
     def clear(self) -> None:

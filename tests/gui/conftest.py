@@ -12,16 +12,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
@@ -48,6 +45,7 @@ from kiosk.domain.types import (
     ok,
     refused,
 )
+from kiosk.harness.driver import UiDriver
 from kiosk.ui.app import KioskUi, UiSettings
 from kiosk.ui.viewmodels import SimulatorViewModel
 
@@ -384,160 +382,13 @@ def demo_gui(qtbot: QtBot, demo_kiosk: KioskUi) -> GuiDriver:
     return GuiDriver(qtbot, demo_kiosk)
 
 
-_SCREEN_ITEMS = {
-    "idle": "idleScreen",
-    "card_entry": "cardEntryScreen",
-    "pin": "pinScreen",
-    "identifying": "identifyingScreen",
-    "home": "homeScreen",
-    "confirm_fee": "confirmFeeScreen",
-    "receipt": "receiptScreen",
-    "goodbye": "goodbyeScreen",
-    "out_of_service": "outOfServiceScreen",
-}
-
-
-class GuiDriver:
-    """Drives the real QML as a finger would, and reads back what is on (and behind) it."""
+class GuiDriver(UiDriver):
+    """The harness's driver, with the test's qtbot at hand."""
 
     def __init__(self, qtbot: QtBot, ui: KioskUi) -> None:
+        super().__init__(ui)
         self.qtbot = qtbot
-        self.ui = ui
-        self.session = ui.session
-
-    # -- finding
-    def objects(self) -> Iterator[QObject]:
-        yield from item_tree(self.ui.window, self.ui.window.contentItem())
-
-    def find(self, name: str) -> QQuickItem | None:
-        for obj in self.objects():
-            if isinstance(obj, QQuickItem) and obj.objectName() == name:
-                return obj
-        return None
-
-    def item(self, name: str) -> QQuickItem:
-        found = self.find(name)
-        assert found is not None, f"no item called {name}"
-        return found
-
-    def text_of(self, name: str) -> str:
-        return str(self.item(name).property("text"))
-
-    def visible_texts(self) -> list[str]:
-        return [
-            str(obj.property("text"))
-            for obj in self.objects()
-            if isinstance(obj, QQuickItem) and obj.isVisible() and obj.property("text")
-        ]
-
-    # -- waiting and tapping
-    def wait_until(self, condition: Callable[[], object], timeout: int = 3000) -> None:
-        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
-
-    def wait_screen(self, screen: str, timeout: int = 3000) -> None:
-        """Wait for the session to be on ``screen`` and for QML to show that screen's item."""
-        self.wait_until(lambda: self.session.screen == screen, timeout)
-        loader = self.item("screenLoader")
-        expected = _SCREEN_ITEMS[screen]
-
-        def shown() -> bool:
-            item = loader.property("item")
-            return isinstance(item, QObject) and item.objectName() == expected
-
-        self.wait_until(shown, timeout)
-
-    def tap(self, name: str) -> None:
-        """Click the centre of the visible, enabled item called ``name``."""
-        self.wait_until(lambda: (item := self.find(name)) is not None and item.isVisible())
-        item = self.item(name)
-        assert item.isEnabled(), f"{name} is disabled"
-        self._scroll_into_view(item)
-        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-        QTest.mouseClick(
-            self.ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
-        )
-
-    def _scroll_into_view(self, item: QQuickItem) -> None:
-        """As a finger would scroll first: bring ``item`` into its Flickable's view."""
-        parent = item.parentItem()
-        while parent is not None and parent.property("contentY") is None:
-            parent = parent.parentItem()
-        if parent is None:
-            return
-        content = parent.property("contentItem")
-        if not isinstance(content, QQuickItem):
-            return
-        top = item.mapToItem(content, QPointF(0, 0)).y()
-        view = parent.height()
-        y = parent.property("contentY")
-        if top < y or top + item.height() > y + view:
-            most = max(0.0, parent.property("contentHeight") - view)
-            parent.setProperty("contentY", min(max(0.0, top - view / 3), most))
-            self.qtbot.wait(20)
-
-    def type_digits(self, prefix: str, digits: str) -> None:
-        for digit in digits:
-            self.tap(f"{prefix}Key{digit}")
-
-    # -- what is held
-    def all_strings(self) -> list[str]:
-        """Every text-like property and model datum in the window and the view-models."""
-        # A Loader's previous screen is deleted later; make "later" now.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        out: list[str] = []
-        for obj in [*self.objects(), *item_tree(self.session)]:
-            out.extend(string_values(obj))
-            if isinstance(obj, QAbstractItemModel):
-                out.extend(model_values(obj))
-            model = obj.property("model") if isinstance(obj, QQuickItem) else None
-            if isinstance(model, QAbstractItemModel):
-                out.extend(model_values(model))
-        return out
 
     def traces_of(self, person: Fixture) -> list[str]:
         """``person``'s personal strings still held anywhere in the UI."""
-        strings = self.all_strings()
-        return [secret for secret in person.personal_strings() if any(secret in s for s in strings)]
-
-
-def item_tree(*roots: QObject) -> Iterator[QObject]:
-    """Every object below ``roots``, once: QObject children and visual children alike."""
-    seen: set[int] = set()  # C++ addresses: Python wrappers come and go, their id()s repeat
-    stack = list(roots)
-    while stack:
-        obj = stack.pop()
-        address = shiboken6.getCppPointer(obj)[0]
-        if address in seen:
-            continue
-        seen.add(address)
-        yield obj
-        stack.extend(obj.children())
-        if isinstance(obj, QQuickItem):
-            stack.extend(obj.childItems())
-
-
-def string_values(obj: QObject) -> list[str]:
-    """Every string-like property value of ``obj``."""
-    out: list[str] = []
-    meta = obj.metaObject()
-    for i in range(meta.propertyCount()):
-        prop = meta.property(i)
-        if prop.typeName() not in ("QString", "QStringList", "QVariant", "QUrl"):
-            continue
-        value = obj.property(prop.name())
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, list | tuple):
-            out.extend(str(v) for v in value)
-        elif value is not None and not isinstance(value, QObject):
-            out.append(str(value))
-    return out
-
-
-def model_values(model: QAbstractItemModel) -> list[str]:
-    out: list[str] = []
-    roles = list(model.roleNames()) or [Qt.ItemDataRole.DisplayRole]
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        out.extend(str(model.data(index, role)) for role in roles)
-    return out
+        return self.traces(person.personal_strings())

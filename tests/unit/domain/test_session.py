@@ -173,10 +173,58 @@ def test_garbage_item_barcode_is_refused_without_an_ils_call() -> None:
     assert notice is not None and notice.reason is Reason.INVALID_ITEM_BARCODE
 
 
-def test_a_scan_while_the_ils_is_busy_is_ignored_not_queued() -> None:
+def test_items_scanned_while_the_ils_is_busy_wait_their_turn() -> None:
     m = home()
-    assert len(m.handle(CodeScanned("3100000000001"), at(5))) == 1
+    [first] = m.handle(CodeScanned("3100000000001"), at(5))
     assert m.handle(CodeScanned("3100000000002"), at(5)) == []
+    assert m.handle(CodeScanned("3100000000003"), at(5)) == []
+    assert m.handle(CodeScanned("3100000000002"), at(5)) == []  # the same twice: once
+    [second] = reply(m, first, CheckoutResult(ok(), "3100000000001", "A", due=at(99)))
+    assert isinstance(second, CheckOut) and second.item_id == "3100000000002"
+    [third] = reply(m, second, CheckoutResult(ok(), "3100000000002", "B", due=at(99)))
+    assert isinstance(third, CheckOut) and third.item_id == "3100000000003"
+    assert reply(m, third, CheckoutResult(ok(), "3100000000003", "C", due=at(99))) == []
+    assert [c.item_id for c in m.view(at(6)).checkouts] == [
+        "3100000000001",
+        "3100000000002",
+        "3100000000003",
+    ]
+
+
+def test_done_while_items_are_being_lent_waits_for_their_outcome() -> None:
+    m = home()
+    [first] = m.handle(CodeScanned("3100000000001"), at(5))
+    m.handle(CodeScanned("3100000000002"), at(5))
+    assert m.handle(Done(), at(5)) == []
+    assert m.screen is Screen.HOME
+    [second] = reply(m, first, CheckoutResult(ok(), "3100000000001", "A", due=at(99)))
+    effects = reply(m, second, CheckoutResult(ok(), "3100000000002", "B", due=at(99)))
+    assert SessionEnded(EndReason.DONE, 2) in effects
+    assert m.screen is Screen.GOODBYE
+
+
+def test_the_queue_is_dropped_when_the_library_system_fails() -> None:
+    m = home()
+    [first] = m.handle(CodeScanned("3100000000001"), at(5))
+    m.handle(CodeScanned("3100000000002"), at(5))
+    assert m.handle(IlsFailed(first.request_id), at(6)) == []  # type: ignore[union-attr]
+    view = m.view(at(6))
+    assert not view.busy and view.notice is not None
+    assert view.notice.reason is Reason.ILS_UNAVAILABLE
+
+
+def test_a_queued_item_waits_for_the_fee_question() -> None:
+    m = home()
+    [dvd] = m.handle(CodeScanned("3100000000009"), at(5))
+    m.handle(CodeScanned("3100000000004"), at(5))
+    asked = CheckoutResult(refused(Reason.FEE_ACK_REQUIRED), "3100000000009", "DVD", fee=Money(450))
+    assert reply(m, dvd, asked) == []
+    assert m.screen is Screen.CONFIRM_FEE
+    m.handle(CodeScanned("3100000000005"), at(6))  # scanned while the question is up
+    [next_item] = m.handle(FeeAnswered(False), at(7))
+    assert isinstance(next_item, CheckOut) and next_item.item_id == "3100000000004"
+    [last] = reply(m, next_item, CheckoutResult(ok(), "3100000000004", "B", due=at(99)))
+    assert isinstance(last, CheckOut) and last.item_id == "3100000000005"
 
 
 def test_rental_fee_is_confirmed_before_the_item_is_lent() -> None:
