@@ -93,3 +93,19 @@ def test_a_wrong_scenario_exits_2_before_anything_runs(tmp_path: Path) -> None:
     err = io.StringIO()
     assert cli.run(args, io.StringIO(), err) == 2
     assert "bad.toml: step 1: scan: must be a text" in err.getvalue()
+
+
+def test_device_steps_are_refused_on_real_devices(tmp_path: Path) -> None:
+    scenario = tmp_path / "tap.toml"
+    scenario.write_text('name = "x"\n[[step]]\npresent_card = "2100000000002"\n', "utf-8")
+    args = argparse.Namespace(
+        scenarios=[scenario],
+        config=None,
+        ils="embedded",
+        devices="real",
+        out=None,
+        screenshots=False,
+    )
+    err = io.StringIO()
+    assert cli.run(args, io.StringIO(), err) == 2
+    assert "step 1: present_card: needs --devices fake" in err.getvalue()
