@@ -21,12 +21,16 @@ from kiosk.domain.barcode import normalize_code
 from kiosk.domain.money import Money
 from kiosk.domain.reasons import Reason
 from kiosk.domain.types import (
+    CheckinResult,
     CheckoutResult,
     IdentifyResult,
     Loan,
     MaterialKind,
     MemberName,
     MemberSummary,
+    RenewAllResult,
+    RenewResult,
+    ReturnDestination,
     SummaryResult,
 )
 
@@ -39,6 +43,7 @@ class Screen(StrEnum):
     IDENTIFYING = "identifying"
     HOME = "home"
     CONFIRM_FEE = "confirm_fee"
+    RETURN = "return"
     RECEIPT = "receipt"
     GOODBYE = "goodbye"
 
@@ -48,7 +53,14 @@ MAX_QUEUED = 20
 
 #: Screens on which a member's personal data may be held.
 MEMBER_SCREENS = frozenset(
-    {Screen.PIN, Screen.IDENTIFYING, Screen.HOME, Screen.CONFIRM_FEE, Screen.RECEIPT}
+    {
+        Screen.PIN,
+        Screen.IDENTIFYING,
+        Screen.HOME,
+        Screen.CONFIRM_FEE,
+        Screen.RETURN,
+        Screen.RECEIPT,
+    }
 )
 
 
@@ -138,7 +150,14 @@ class Touched:
 @dataclass(frozen=True, slots=True)
 class IlsReplied:
     request_id: int
-    result: IdentifyResult | SummaryResult | CheckoutResult
+    result: (
+        IdentifyResult
+        | SummaryResult
+        | CheckoutResult
+        | CheckinResult
+        | RenewResult
+        | RenewAllResult
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +176,21 @@ class SetOutOfService:
 
 @dataclass(frozen=True, slots=True)
 class SetInService:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class StartReturns:
+    """ "Return items": on the start screen without a card, or from a member's home screen."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenewItem:
+    item_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenewAll:
     pass
 
 
@@ -204,6 +238,9 @@ Event = (
     | IlsFailed
     | SetOutOfService
     | SetInService
+    | StartReturns
+    | RenewItem
+    | RenewAll
     | ReceiptChosen
     | ReceiptPrinted
     | ReceiptFailed
@@ -234,12 +271,34 @@ class CheckOut:
 
 
 @dataclass(frozen=True, slots=True)
-class PrintReceipt:
-    """Print the member's loan receipt: what this session lent and refused."""
+class CheckIn:
+    request_id: int
+    item_id: str
 
+
+@dataclass(frozen=True, slots=True)
+class Renew:
     request_id: int
     card_number: str
+    item_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenewEverything:
+    request_id: int
+    card_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrintReceipt:
+    """Print the session's receipt: what was lent (and refused), returned and renewed.
+    ``card_number`` is None for returns without a card."""
+
+    request_id: int
+    card_number: str | None
     checkouts: tuple[CheckoutLine, ...]
+    returns: tuple[ReturnLine, ...] = ()
+    renewals: tuple[RenewLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +312,21 @@ class SessionEnded:
 
     how: EndReason
     checkouts: int
+    returns: int = 0
+    renewals: int = 0
 
 
-Effect = Identify | LoadSummary | CheckOut | PrintReceipt | EndIlsSession | SessionEnded
+Effect = (
+    Identify
+    | LoadSummary
+    | CheckOut
+    | CheckIn
+    | Renew
+    | RenewEverything
+    | PrintReceipt
+    | EndIlsSession
+    | SessionEnded
+)
 
 
 # ---------------------------------------------------------------- state
@@ -281,6 +352,26 @@ class CheckoutLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReturnLine:
+    item_id: str
+    title: str
+    ok: bool
+    reason: Reason
+    destination: ReturnDestination = ReturnDestination.SHELF
+    sort_bin: str | None = None
+    transit_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RenewLine:
+    item_id: str
+    title: str
+    ok: bool
+    reason: Reason
+    due: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Timeouts:
     """Seconds of inactivity per screen, and when the visible countdown starts."""
 
@@ -289,6 +380,7 @@ class Timeouts:
     identifying: float = 45
     home: float = 90
     confirm_fee: float = 30
+    returns: float = 60
     receipt: float = 30
     goodbye: float = 6
     idle_notice: float = 10
@@ -301,6 +393,7 @@ class Timeouts:
             Screen.IDENTIFYING: self.identifying,
             Screen.HOME: self.home,
             Screen.CONFIRM_FEE: self.confirm_fee,
+            Screen.RETURN: self.returns,
             Screen.RECEIPT: self.receipt,
             Screen.GOODBYE: self.goodbye,
         }.get(screen)
@@ -314,6 +407,8 @@ class SessionView:
     name: MemberName | None = None
     summary: MemberSummary | None = None
     checkouts: tuple[CheckoutLine, ...] = ()
+    returns: tuple[ReturnLine, ...] = ()
+    renewals: tuple[RenewLine, ...] = ()
     notice: Notice | None = None
     busy: bool = False
     pending_fee: Money | None = None
@@ -334,6 +429,8 @@ class _State:
     name: MemberName | None = None
     summary: MemberSummary | None = None
     checkouts: list[CheckoutLine] = field(default_factory=list)
+    returns: list[ReturnLine] = field(default_factory=list)
+    renewals: list[RenewLine] = field(default_factory=list)
     notice: Notice | None = None
     waiting_for: int | None = None
     pending_item: str | None = None
@@ -376,6 +473,8 @@ class SessionMachine:
             name=s.name,
             summary=s.summary,
             checkouts=tuple(s.checkouts),
+            returns=tuple(s.returns),
+            renewals=tuple(s.renewals),
             notice=s.notice,
             busy=s.waiting_for is not None,
             pending_fee=s.pending_fee,
@@ -405,7 +504,18 @@ class SessionMachine:
 
     def holds_personal_data(self) -> bool:
         s = self._s
-        return any((s.card_number, s.pin, s.name, s.summary, s.checkouts, s.pending_item_title))
+        return any(
+            (
+                s.card_number,
+                s.pin,
+                s.name,
+                s.summary,
+                s.checkouts,
+                s.returns,
+                s.renewals,
+                s.pending_item_title,
+            )
+        )
 
     # ------------------------------------------------------------ driving
     def handle(self, event: Event, now: datetime) -> list[Effect]:
@@ -456,6 +566,7 @@ class SessionMachine:
             Screen.IDENTIFYING: self._on_identifying,
             Screen.HOME: self._on_home,
             Screen.CONFIRM_FEE: self._on_confirm_fee,
+            Screen.RETURN: self._on_return,
             Screen.RECEIPT: self._on_receipt,
             Screen.GOODBYE: self._on_goodbye,
         }[s.screen]
@@ -477,6 +588,9 @@ class SessionMachine:
             return self._start_identify(event.code, CardSource.SCANNER, now)
         if isinstance(event, OpenKeypad):
             self._go(Screen.CARD_ENTRY, now)
+        if isinstance(event, StartReturns):
+            self._s.notice = None
+            self._go(Screen.RETURN, now)  # without a card: nobody is identified
         return []
 
     def _on_card_entry(self, event: Event, now: datetime) -> list[Effect]:
@@ -527,13 +641,17 @@ class SessionMachine:
             if s.waiting_for is not None:
                 s.done_requested = True  # the member sees every scanned item's outcome first
                 return []
-            if self._receipts and any(c.ok for c in s.checkouts):
-                # Something was lent: a receipt is offered, or, when the printer cannot print,
-                # the member is told so and sees the loans on the screen instead.
-                s.screen = Screen.RECEIPT
-                s.notice = None if self._printer_ready else Notice(self._printer_trouble())
-                return []
-            return self._end(EndReason.DONE, now)
+            return self._offer_receipt_or_end(now)
+        if isinstance(event, StartReturns) and s.waiting_for is None:
+            s.notice = None
+            s.screen = Screen.RETURN
+            return []
+        if isinstance(event, RenewItem | RenewAll) and s.waiting_for is None:
+            assert s.card_number is not None
+            rid = self._request()
+            if isinstance(event, RenewAll):
+                return [RenewEverything(rid, s.card_number)]
+            return [Renew(rid, s.card_number, event.item_id)]
         if isinstance(event, CardPresented) and event.card_number != s.card_number:
             # Another card while a session is open: end this one first, never mix members.
             effects = self._end(EndReason.CANCELLED, now)
@@ -556,14 +674,70 @@ class SessionMachine:
             return self._start_checkout(event.code, fee_acknowledged=False)  # waits its turn
         return []
 
+    def _on_return(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        member = s.card_number is not None
+        card = (
+            event.card_number
+            if isinstance(event, CardPresented)
+            else event.code
+            if isinstance(event, CodeScanned) and event.kind == "card"
+            else None
+        )
+        if card is not None:
+            if card == s.card_number:
+                return []  # the member's own pass again
+            # Someone's pass: whoever returned here is done; that member starts a session.
+            source = event.source if isinstance(event, CardPresented) else CardSource.SCANNER
+            return self._end(EndReason.DONE, now) + self._start_identify(card, source, now)
+        if isinstance(event, CodeScanned) and event.kind == "unreadable":
+            s.notice = Notice(Reason.INVALID_ITEM_BARCODE)
+            return []
+        if isinstance(event, CodeScanned | ItemTyped):
+            raw = event.code if isinstance(event, CodeScanned) else event.text
+            return self._start_checkin(raw)
+        if isinstance(event, Done | Cancel):
+            if s.waiting_for is not None:
+                s.done_requested = True
+                return []
+            if member:
+                # Back to the member's home screen, with their loans as they are now.
+                assert s.card_number is not None
+                s.screen = Screen.HOME
+                s.notice = None
+                if not s.returns:
+                    return []
+                rid = self._request()
+                return [LoadSummary(rid, s.card_number)]
+            return self._offer_receipt_or_end(now)
+        return []
+
+    def _offer_receipt_or_end(self, now: datetime) -> list[Effect]:
+        s = self._s
+        something = (
+            any(c.ok for c in s.checkouts)
+            or any(r.ok for r in s.returns)
+            or any(r.ok for r in s.renewals)
+        )
+        if self._receipts and something:
+            # A receipt is offered, or, when the printer cannot print, the member is told so
+            # and sees what happened on the screen instead.
+            s.screen = Screen.RECEIPT
+            s.notice = None if self._printer_ready else Notice(self._printer_trouble())
+            return []
+        return self._end(EndReason.DONE, now)
+
     def _on_receipt(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
         if s.waiting_for is not None:
             return []  # printing: the member waits for the paper
         if isinstance(event, ReceiptChosen) and event.print and self._can_print():
-            assert s.card_number is not None
             rid = self._request()
-            return [PrintReceipt(rid, s.card_number, tuple(s.checkouts))]
+            return [
+                PrintReceipt(
+                    rid, s.card_number, tuple(s.checkouts), tuple(s.returns), tuple(s.renewals)
+                )
+            ]
         if isinstance(event, ReceiptChosen | Done | Cancel):
             return self._end(EndReason.DONE, now)
         return []
@@ -608,6 +782,16 @@ class SessionMachine:
         result = event.result
         if isinstance(result, IdentifyResult):
             return self._on_identified(result, now)
+        if isinstance(result, CheckinResult):
+            return self._on_checked_in(result, now)
+        if isinstance(result, RenewResult):
+            self._on_renewed(result)
+            return []
+        if isinstance(result, RenewAllResult):
+            for one in result.results:
+                self._on_renewed(one)
+            s.notice = Notice(result.outcome.reason) if not result.results else s.notice
+            return []
         if isinstance(result, SummaryResult):
             if result.summary is None:
                 s.notice = Notice(result.outcome.reason)
@@ -671,16 +855,55 @@ class SessionMachine:
             s.summary = _with_loan(s.summary, result)
         return self._after_checkout(now)
 
-    def _after_checkout(self, now: datetime) -> list[Effect]:
-        """One item done: lend the next scanned one, or finish what "Done" asked for."""
+    def _on_checked_in(self, result: CheckinResult, now: datetime) -> list[Effect]:
         s = self._s
+        s.pending_item = None
+        line = ReturnLine(
+            result.item_id,
+            result.title,
+            result.ok,
+            result.outcome.reason,
+            result.destination,
+            result.sort_bin,
+            result.transit_to,
+        )
+        s.returns = [r for r in s.returns if r.item_id != result.item_id] + [line]
+        s.notice = Notice(result.outcome.reason, tuple(result.outcome.params.items()))
+        return self._after_checkout(now)
+
+    def _on_renewed(self, result: RenewResult) -> None:
+        s = self._s
+        title = result.title
+        if s.summary is not None and not title:
+            title = next((x.title for x in s.summary.loans if x.item_id == result.item_id), "")
+        line = RenewLine(result.item_id, title, result.ok, result.outcome.reason, result.due)
+        s.renewals = [r for r in s.renewals if r.item_id != result.item_id] + [line]
+        s.notice = Notice(result.outcome.reason, tuple(result.outcome.params.items()))
+        if result.ok and result.due is not None and s.summary is not None:
+            loans = tuple(
+                replace(loan, due=result.due, overdue=False)
+                if loan.item_id == result.item_id
+                else loan
+                for loan in s.summary.loans
+            )
+            s.summary = replace(s.summary, loans=loans)
+
+    def _after_checkout(self, now: datetime) -> list[Effect]:
+        """One item done: handle the next scanned one, or finish what "Done" asked for."""
+        s = self._s
+        returning = s.screen is Screen.RETURN
         while s.queued and s.waiting_for is None:
-            effects = self._start_checkout(s.queued.pop(0), fee_acknowledged=False)
+            raw = s.queued.pop(0)
+            effects = (
+                self._start_checkin(raw)
+                if returning
+                else self._start_checkout(raw, fee_acknowledged=False)
+            )
             if effects:
                 return effects
         if s.done_requested and s.waiting_for is None and not s.queued:
             s.done_requested = False
-            return self._on_home(Done(), now)
+            return self._on_return(Done(), now) if returning else self._on_home(Done(), now)
         return []
 
     # ------------------------------------------------------------ helpers
@@ -718,6 +941,20 @@ class SessionMachine:
         rid = self._request()
         return [CheckOut(rid, s.card_number, code.value, fee_acknowledged)]
 
+    def _start_checkin(self, raw: str) -> list[Effect]:
+        s = self._s
+        if s.waiting_for is not None:
+            if raw not in s.queued and raw != s.pending_item and len(s.queued) < MAX_QUEUED:
+                s.queued.append(raw)
+            return []
+        code = normalize_code(raw)
+        if not code.ok or code.value is None:
+            s.notice = Notice(Reason.INVALID_ITEM_BARCODE)
+            return []
+        s.pending_item = code.value
+        rid = self._request()
+        return [CheckIn(rid, code.value)]
+
     def _request(self) -> int:
         rid = next(self._ids)
         self._s.waiting_for = rid
@@ -751,10 +988,17 @@ class SessionMachine:
         """Leave the member flow: forget everything personal, tell the ILS, say goodbye."""
         old = self._s
         effects: list[Effect] = []
-        identified = old.name is not None or old.summary is not None
+        identified = old.name is not None or old.summary is not None or bool(old.returns)
         if old.card_number is not None and identified:
             effects.append(EndIlsSession(old.card_number))
-        effects.append(SessionEnded(how, sum(1 for c in old.checkouts if c.ok)))
+        effects.append(
+            SessionEnded(
+                how,
+                sum(1 for c in old.checkouts if c.ok),
+                sum(1 for r in old.returns if r.ok),
+                sum(1 for r in old.renewals if r.ok),
+            )
+        )
         notice = old.notice if keep_notice else None
         if how is EndReason.DONE:
             screen = Screen.GOODBYE

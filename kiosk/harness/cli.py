@@ -102,7 +102,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         if not result.passed:
             failed = next((s for s in result.steps if s.passed is False), None)
             where = f"step {failed.number} ({failed.action})" if failed else "start"
-            print(f"  FAILED {result.source}: {where}: {result.error or failed.error}", file=err)
+            why = result.error or (failed.error if failed else "")
+            print(f"  FAILED {result.source}: {where}: {why}", file=err)
     if args.out is not None:
         print(f"report: {args.out / 'report.json'}", file=out)
     return 0 if passed == len(results) else 1

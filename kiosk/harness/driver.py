@@ -55,8 +55,10 @@ class UiDriver:
     def find_text(self, text: str) -> QQuickItem | None:
         """The visible item showing exactly ``text`` (a button's label, a line of text)."""
         for obj in self.objects():
-            if isinstance(obj, QQuickItem) and obj.isVisible() and obj.property("text") == text:
-                return obj
+            if isinstance(obj, QQuickItem) and obj.isVisible():
+                shown: object = obj.property("text")
+                if shown == text:
+                    return obj
         return None
 
     def item(self, name: str) -> QQuickItem:
@@ -74,6 +76,10 @@ class UiDriver:
             for obj in self.objects()
             if isinstance(obj, QQuickItem) and obj.isVisible() and obj.property("text")
         ]
+
+    def screen(self) -> str:
+        """The session's screen, as the view-model shows it."""
+        return str(self.session.property("screen"))
 
     # -- waiting
     def wait(self, ms: int) -> None:
@@ -98,7 +104,7 @@ class UiDriver:
         """Wait for the session to be on ``screen`` and for QML to show that screen's item."""
         if screen not in SCREEN_ITEMS:
             raise DriverError(f"no screen called {screen!r} (known: {sorted(SCREEN_ITEMS)})")
-        self.wait_until(lambda: self.session.screen == screen, timeout, f"the {screen} screen")
+        self.wait_until(lambda: self.screen() == screen, timeout, f"the {screen} screen")
         loader = self.item("screenLoader")
         expected = SCREEN_ITEMS[screen]
 
@@ -186,7 +192,7 @@ class UiDriver:
     def screenshot(self, path: Path) -> None:
         """The window as it is drawn now, as a PNG."""
         image = self.ui.window.grabWindow()
-        if image.isNull() or not image.save(str(path), "PNG"):
+        if image.isNull() or not image.save(str(path)):  # PNG, from the suffix
             raise DriverError(f"could not write a screenshot to {path}")
 
 
@@ -216,9 +222,15 @@ def string_values(obj: QObject) -> list[str]:
     meta = obj.metaObject()
     for i in range(meta.propertyCount()):
         prop = meta.property(i)
-        if prop.typeName() not in ("QString", "QStringList", "QVariant", "QUrl", "QVariantMap"):
+        if _text(prop.typeName()) not in (
+            "QString",
+            "QStringList",
+            "QVariant",
+            "QUrl",
+            "QVariantMap",
+        ):
             continue
-        value = obj.property(prop.name())
+        value: object = obj.property(_text(prop.name()))
         if isinstance(value, str):
             out.append(value)
         elif isinstance(value, list | tuple):
@@ -228,6 +240,11 @@ def string_values(obj: QObject) -> list[str]:
         elif value is not None and not isinstance(value, QObject):
             out.append(str(value))
     return out
+
+
+def _text(name: object) -> str:
+    """A meta-object name as text (PySide gives ``str``; its type stubs say ``bytes``)."""
+    return bytes(name).decode() if isinstance(name, bytes | bytearray | memoryview) else str(name)
 
 
 def model_values(model: QAbstractItemModel) -> list[str]:

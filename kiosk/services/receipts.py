@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 from hardware.ports import Receipt, ReceiptLine
 from kiosk.domain.money import Money
 from kiosk.domain.privacy import mask_card_number
-from kiosk.domain.session import CheckoutLine
+from kiosk.domain.session import CheckoutLine, RenewLine, ReturnLine
 from kiosk.domain.types import CheckinResult, ReturnDestination
 
 DEFAULT_LABELS: Mapping[str, str] = {
@@ -27,6 +27,8 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "not_borrowed": "Not borrowed",
     "fee": "Fee",
     "account": "Your account online",
+    "returned": "Returned",
+    "renewed": "Renewed",
     "hold_slip": "HOLD",
     "transit_slip": "TRANSIT",
     "to": "To",
@@ -64,17 +66,19 @@ class ReceiptStyle:
 
 def loan_receipt(
     style: ReceiptStyle,
-    card_number: str,
+    card_number: str | None,
     checkouts: Iterable[CheckoutLine],
     *,
     printed_at: datetime,
     print_lines: Iterable[str] = (),
+    returns: Iterable[ReturnLine] = (),
+    renewals: Iterable[RenewLine] = (),
 ) -> Receipt:
-    """The member's receipt: what they borrowed (with due dates and fees) and what not."""
-    lines = [
-        ReceiptLine(style.label("loan_title"), bold=True),
-        ReceiptLine(f"{style.label('card')}: {mask_card_number(card_number)}"),
-    ]
+    """The session's receipt: what was borrowed (with due dates and fees) and what not, what
+    was returned and what renewed. Without a card (returns only) there is no card line."""
+    lines = [ReceiptLine(style.label("loan_title"), bold=True)]
+    if card_number:
+        lines.append(ReceiptLine(f"{style.label('card')}: {mask_card_number(card_number)}"))
     done = [c for c in checkouts if c.ok]
     refused = [c for c in checkouts if not c.ok]
     if done:
@@ -87,9 +91,21 @@ def loan_receipt(
     if refused:
         lines.append(ReceiptLine(style.label("not_borrowed"), bold=True))
         lines.extend(ReceiptLine(c.title or c.item_id) for c in refused)
+    renewed = [r for r in renewals if r.ok]
+    if renewed:
+        lines.append(ReceiptLine(style.label("renewed"), bold=True))
+        for r in renewed:
+            due = f"{style.label('due')} {style.date(r.due)}" if r.due else ""
+            lines.append(ReceiptLine(f"{r.title or r.item_id}\t{due}"))
+    returned = [r for r in returns if r.ok]
+    if returned:
+        lines.append(ReceiptLine(style.label("returned"), bold=True))
+        lines.extend(ReceiptLine(r.title or r.item_id) for r in returned)
     # The ILS's own lines may quote the card number: on paper it is masked too (P4).
-    masked = mask_card_number(card_number)
-    extra = [t.replace(card_number, masked) for t in print_lines if t.strip()]
+    extra = [t for t in print_lines if t.strip()]
+    if card_number:
+        masked = mask_card_number(card_number)
+        extra = [t.replace(card_number, masked) for t in extra]
     header = tuple(h for h in (style.library_name, style.branch_name, *style.header_lines) if h)
     account = (style.label("account"),) if style.account_url else ()
     return Receipt(

@@ -11,6 +11,7 @@ from hardware.ports import DeviceHealth, Health, Indicator, PrintFailed, Receipt
 from kiosk.domain.clock import Clock
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
+    CheckIn,
     CheckOut,
     Effect,
     EndIlsSession,
@@ -23,6 +24,8 @@ from kiosk.domain.session import (
     PrintReceipt,
     ReceiptFailed,
     ReceiptPrinted,
+    Renew,
+    RenewEverything,
     Screen,
     SessionEnded,
     SessionMachine,
@@ -57,8 +60,11 @@ class SessionController:
         receipt_style: Callable[[], ReceiptStyle] | None = None,
         device_runner: TaskRunner | None = None,
         indicator: Indicator | None = None,
+        branch: str = "",
     ) -> None:
         self._ils = ils
+        #: the branch this kiosk stands in: where returned items are checked in
+        self._branch = branch
         self._clock = clock
         self._runner = runner
         self._machine = SessionMachine(
@@ -186,6 +192,15 @@ class SessionController:
             self._runner.submit(
                 lambda: ils.check_out(card, item, fee_acknowledged=ack), self._reply_to(rid)
             )
+        elif isinstance(effect, CheckIn):
+            item, rid, branch = effect.item_id, effect.request_id, self._branch
+            self._runner.submit(lambda: ils.check_in(item, location=branch), self._reply_to(rid))
+        elif isinstance(effect, Renew):
+            card, item, rid = effect.card_number, effect.item_id, effect.request_id
+            self._runner.submit(lambda: ils.renew(card, item), self._reply_to(rid))
+        elif isinstance(effect, RenewEverything):
+            card, rid = effect.card_number, effect.request_id
+            self._runner.submit(lambda: ils.renew_all(card), self._reply_to(rid))
         elif isinstance(effect, PrintReceipt):
             self._print(effect)
         elif isinstance(effect, EndIlsSession):
@@ -194,7 +209,17 @@ class SessionController:
         elif isinstance(effect, SessionEnded):
             self.counters[f"sessions_{effect.how.value}"] += 1
             self.counters["items_checked_out"] += effect.checkouts
-            log.info("session ended", extra={"how": effect.how.value, "items": effect.checkouts})
+            self.counters["items_returned"] += effect.returns
+            self.counters["items_renewed"] += effect.renewals
+            log.info(
+                "session ended",
+                extra={
+                    "how": effect.how.value,
+                    "items": effect.checkouts,
+                    "returned": effect.returns,
+                    "renewed": effect.renewals,
+                },
+            )
 
     def _print(self, effect: PrintReceipt) -> None:
         printer, rid = self._printer, effect.request_id
@@ -208,6 +233,8 @@ class SessionController:
             effect.checkouts,
             printed_at=self._clock.now(),
             print_lines=print_lines,
+            returns=effect.returns,
+            renewals=effect.renewals,
         )
 
         def work() -> DeviceHealth:

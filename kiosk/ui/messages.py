@@ -197,6 +197,8 @@ _RECEIPT_LABELS: dict[str, str] = {
     "not_borrowed": QT_TRANSLATE_NOOP("messages", "Not borrowed"),
     "fee": QT_TRANSLATE_NOOP("messages", "Fee"),
     "account": QT_TRANSLATE_NOOP("messages", "Your account online"),
+    "returned": QT_TRANSLATE_NOOP("messages", "Returned"),
+    "renewed": QT_TRANSLATE_NOOP("messages", "Renewed"),
     "hold_slip": QT_TRANSLATE_NOOP("messages", "HOLD"),
     "transit_slip": QT_TRANSLATE_NOOP("messages", "TRANSIT"),
     "to": QT_TRANSLATE_NOOP("messages", "To"),
