@@ -48,7 +48,10 @@ log = logging.getLogger("hardware.evdev_scanner")
 # ---------------------------------------------------------------- the kernel's interface
 #: ``struct input_event`` as this machine's kernel writes it: a timeval, type, code, value
 EVENT = struct.Struct("@llHHi")
-EV_KEY = 0x01
+EV_SYN, EV_KEY = 0x00, 0x01
+SYN_REPORT, SYN_DROPPED = 0, 3
+#: what ``key_events`` yields for a SYN_DROPPED: the kernel lost events for this reader
+DROPPED = -1
 KEY_RELEASE, KEY_PRESS, KEY_REPEAT = 0, 1, 2
 #: ``_IOW('E', 0x90, int)``: take (1) or release (0) the device for this file alone
 EVIOCGRAB = (1 << 30) | (struct.calcsize("i") << 16) | (ord("E") << 8) | 0x90
@@ -146,8 +149,8 @@ KEYMAPS: Mapping[str, Keymap] = {
         "nl",
         _shifted_digits("!\"#$%&_()'")
         | {
-            KEY_1 + 7: ("", "", "{"),
-            KEY_1 + 8: ("", "", "}"),
+            KEY_1 + 7: ("", "(", "{"),
+            KEY_1 + 8: ("", ")", "}"),
             KEY_MINUS: ("/", "?", "\\"),
             KEY_EQUAL: ("°", DEAD + "~", ""),
             KEY_E: ("", "", "€"),
@@ -197,12 +200,25 @@ class KeyDecoder:
         self._shift: set[int] = set()
         self._ctrl: set[int] = set()
         self._altgr = False
+        self._alt = False
         self._caps = False
         self._discarding = False
         self._bad = False  # a key without meaning in the keymap was typed in this code
         self._last_at: float | None = None
 
     def feed(self, at: float, key: int, value: int) -> str | None:
+        if key == DROPPED:
+            # Events were lost: whatever is being typed is incomplete, and a Shift or Ctrl
+            # release may be among the lost. Start afresh; until the next key nothing counts.
+            if self.pending or self._discarding:
+                self._on_reject("the kernel dropped key events in the middle of a scan")
+            self._forget()
+            self._discarding = False
+            self._shift.clear()
+            self._ctrl.clear()
+            self._alt = False
+            self._altgr = False
+            return None
         if key in _SHIFTS or key in _CTRLS:
             held = self._shift if key in _SHIFTS else self._ctrl
             (held.discard if value == KEY_RELEASE else held.add)(key)
@@ -210,20 +226,24 @@ class KeyDecoder:
         if key == KEY_RIGHTALT:
             self._altgr = value != KEY_RELEASE
             return None
+        if key == KEY_LEFTALT:
+            self._alt = value != KEY_RELEASE
+            return None
         if value == KEY_RELEASE:
             return None
         if key == KEY_CAPSLOCK:
             if value == KEY_PRESS:
                 self._caps = not self._caps
             return None
-        if key == KEY_LEFTALT:
-            return None
         self._expire(at)
         self._last_at = at
         if key in self._terminators:
             return self._finish()
-        if self._discarding or self._ctrl:
-            return None  # inside an over-long run; or a control key (not text)
+        if self._discarding:
+            return None  # inside an over-long run
+        if self._ctrl or self._alt:
+            self._bad = True  # Ctrl+key (a GS1 separator) or Alt+keypad codes: not text we read
+            return None
         char = self._char(key)
         if char is None:
             self._bad = True
@@ -365,11 +385,12 @@ def release(fd: int) -> None:
 
 
 def key_events(data: bytes) -> Iterator[tuple[float, int, int]]:
-    """(time in s, key code, value) of every key event in ``data`` (whole events only)."""
+    """(time in s, key code, value) of every key event in ``data`` (whole events only); a
+    ``SYN_DROPPED`` (the kernel's buffer for this reader overflowed) as key ``DROPPED``."""
     usable = len(data) - len(data) % EVENT.size
     for sec, usec, kind, code, value in EVENT.iter_unpack(data[:usable]):
-        if kind == EV_KEY:
-            yield sec + usec / 1_000_000, code, value
+        if kind == EV_KEY or (kind == EV_SYN and code == SYN_DROPPED):
+            yield sec + usec / 1_000_000, code if kind == EV_KEY else DROPPED, value
 
 
 def pack_key(at: float, code: int, value: int) -> bytes:
@@ -452,7 +473,9 @@ class EvdevScanner(ReadingThread):
             return self._settings.device
         assert self._pattern is not None
         for device in self._devices():
-            if self._pattern.search(device.name):
+            # A scanner often has namesakes (its "Consumer Control" node): only the node
+            # with keyboard keys carries the scans, and only grabbing it stops the leak.
+            if device.keyboard and self._pattern.search(device.name):
                 return device.path
         return None
 
@@ -500,12 +523,14 @@ class EvdevScanner(ReadingThread):
             partial_timeout_s=settings.partial_timeout_s,
             on_reject=self._reject,
         )
+        poller = select.poll()
+        poller.register(handle, select.POLLIN)
         pending = b""
         source = settings.device or "evdev"
         last_event_at = 0.0
         quiet = 0.0  # seconds without input since the last event
         while not self.stopping:
-            ready, _, _ = select.select([handle], [], [], READ_TIMEOUT_S)
+            ready = poller.poll(READ_TIMEOUT_S * 1000)
             if not ready:
                 quiet += READ_TIMEOUT_S
                 if decoder.pending:

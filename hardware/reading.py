@@ -58,8 +58,14 @@ class ReadingThread:
     # -- the port ------------------------------------------------------------------------------
 
     def start(self, on_code: Callable[[CodeRead], None]) -> None:
-        if self._thread is not None:
-            raise RuntimeError(f"the {self._name} is already started")
+        old = self._thread
+        if old is not None:
+            old.join(timeout=READ_TIMEOUT_S + 2.0)  # one that was slow to stop: give it time
+            if old.is_alive() and not self._stop.is_set():
+                raise RuntimeError(f"the {self._name} is already started")
+            if old.is_alive():
+                raise RuntimeError(f"the {self._name}'s previous reading thread still runs")
+            self._thread = None
         self._stop.clear()
         self._set_health(Health.DEGRADED, "Starting")
         self._thread = threading.Thread(
@@ -69,7 +75,7 @@ class ReadingThread:
 
     def stop(self) -> None:
         self._stop.set()
-        thread, self._thread = self._thread, None
+        thread = self._thread
         if thread is None:
             return
         with self._lock:
@@ -80,7 +86,11 @@ class ReadingThread:
                     self._log.debug("%s: interrupt: %s", self._name, type(exc).__name__)
         thread.join(timeout=READ_TIMEOUT_S + 2.0)
         if thread.is_alive():
+            # Kept, so that a new start cannot run a second thread beside it (two readers
+            # of one device, the old one still holding its grab).
             self._log.warning("%s: the reading thread did not stop in time", self._name)
+        else:
+            self._thread = None
         self._set_health(Health.DEGRADED, "Stopped")
 
     def health(self) -> DeviceHealth:

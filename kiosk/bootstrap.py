@@ -349,6 +349,8 @@ def _evdev_scanner(config: Config) -> Any:
         if key in texts and not isinstance(value, str):
             raise ConfigError(src, f"{sec} {key}", "must be a text")
     device, name = table.get("device", ""), table.get("name", "")
+    if device and name:
+        raise ConfigError(src, f"{sec} name", "give 'device' or 'name', not both")
     if not device and not name:
         raise ConfigError(
             src,

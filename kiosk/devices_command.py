@@ -132,7 +132,7 @@ def _list(config: Any, out: TextIO) -> int:
 def _tap(uid_hex: str, hold: float, port: int, out: TextIO, err: TextIO) -> int:
     try:
         uid = bytes.fromhex(uid_hex.replace(" ", "").replace(":", ""))
-        if not 4 <= len(uid) <= 10:
+        if len(uid) not in (4, 7, 10):
             raise ValueError("a UID is 4, 7 or 10 bytes")
     except ValueError as exc:
         print(f"kiosk devices tap: --uid: not a card UID in hex ({exc})", file=err)

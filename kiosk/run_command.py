@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         keyboard_scanner=config.devices.scanner == "keyboard",
         code_rules=code_rules,
         receipt_style=bootstrap.receipt_style(config),
+        branch=config.branch,
     )
     try:
         return run_ui(

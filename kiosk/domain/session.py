@@ -486,6 +486,8 @@ class SessionMachine:
         )
 
     def seconds_left(self, now: datetime) -> float | None:
+        if self._s.screen is Screen.RECEIPT and self._s.waiting_for is not None:
+            return None  # printing: the printer's own timeout bounds this, not the member
         limit = self._timeouts.for_screen(self._s.screen)
         if self._s.screen is Screen.IDLE and self._s.notice is not None:
             limit = self._timeouts.idle_notice
@@ -729,6 +731,17 @@ class SessionMachine:
 
     def _on_receipt(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
+        card = (
+            event.card_number
+            if isinstance(event, CardPresented)
+            else event.code
+            if isinstance(event, CodeScanned) and event.kind == "card"
+            else None
+        )
+        if card is not None and card != s.card_number:
+            # The next member: this session is over (a print still running ends unseen).
+            source = event.source if isinstance(event, CardPresented) else CardSource.SCANNER
+            return self._end(EndReason.DONE, now) + self._start_identify(card, source, now)
         if s.waiting_for is not None:
             return []  # printing: the member waits for the paper
         if isinstance(event, ReceiptChosen) and event.print and self._can_print():

@@ -279,6 +279,7 @@ class Harness:
             library_name=config.library_name or LIBRARY_NAME,
             tick_ms=50,
             code_rules=_code_rules(config),
+            branch=BRANCH if self.options.ils == "embedded" else config.branch,
         )
         ui = KioskUi(library, devices, clock, settings)
         try:

@@ -61,7 +61,11 @@ class ReceiptStyle:
         return self.labels.get(key, DEFAULT_LABELS[key])
 
     def date(self, when: datetime) -> str:
-        return (when.astimezone(self.tz) if self.tz else when).strftime(self.date_format)
+        return self.local(when).strftime(self.date_format)
+
+    def local(self, when: datetime) -> datetime:
+        """``when`` in the library's own time (aware times only; naive ones are taken as is)."""
+        return when.astimezone(self.tz) if self.tz and when.tzinfo is not None else when
 
 
 def loan_receipt(
@@ -112,7 +116,7 @@ def loan_receipt(
         header=header,
         lines=tuple(lines),
         footer=(*extra, *style.footer_lines, *account),
-        printed_at=printed_at,
+        printed_at=style.local(printed_at),
         qr=style.account_url,
         logo=style.logo,
     )
@@ -142,6 +146,6 @@ def return_slip(
     return Receipt(
         header=(style.library_name,),
         lines=tuple(lines),
-        printed_at=printed_at,
+        printed_at=style.local(printed_at),
         barcode=result.item_id or None,
     )

@@ -60,6 +60,7 @@ class SessionController:
         receipt_style: Callable[[], ReceiptStyle] | None = None,
         device_runner: TaskRunner | None = None,
         indicator: Indicator | None = None,
+        indicator_runner: TaskRunner | None = None,
         branch: str = "",
     ) -> None:
         self._ils = ils
@@ -78,6 +79,8 @@ class SessionController:
         self._device_runner = device_runner or runner
         #: a light and/or beeper, where fitted: "ok" for a loan, "error" for a refusal
         self._indicator = indicator
+        #: a beep must not wait behind a slow printer: the indicator has its own runner
+        self._indicator_runner = indicator_runner or self._device_runner
         self._printer_check_pending = False
         self._printer_check_again = False
         #: each device's health as last seen, for staff (maintenance mode, logs)
@@ -226,16 +229,22 @@ class SessionController:
         if printer is None:
             self.dispatch(ReceiptFailed(rid, Reason.PRINTER_UNAVAILABLE))
             return
-        print_lines = [line for c in effect.checkouts for line in c.print_lines]
-        receipt = loan_receipt(
-            self._receipt_style(),
-            effect.card_number,
-            effect.checkouts,
-            printed_at=self._clock.now(),
-            print_lines=print_lines,
-            returns=effect.returns,
-            renewals=effect.renewals,
-        )
+        # The ILS's lines, each once (it may send the same line with every loan).
+        print_lines = list(dict.fromkeys(line for c in effect.checkouts for line in c.print_lines))
+        try:
+            receipt = loan_receipt(
+                self._receipt_style(),
+                effect.card_number,
+                effect.checkouts,
+                printed_at=self._clock.now(),
+                print_lines=print_lines,
+                returns=effect.returns,
+                renewals=effect.renewals,
+            )
+        except Exception as exc:  # never leave the member looking at "Printing..."
+            log.error("composing a receipt failed: %s", type(exc).__name__)
+            self.dispatch(ReceiptFailed(rid, Reason.PRINTER_UNAVAILABLE))
+            return
 
         def work() -> DeviceHealth:
             printer.print_receipt(receipt)
@@ -273,7 +282,12 @@ class SessionController:
                 self.dispatch(IlsFailed(request_id, Reason.ILS_ERROR))
             else:
                 self.dispatch(IlsReplied(request_id, result))
-                if isinstance(result, CheckoutResult):
+                asked = (
+                    result.outcome.reason is Reason.FEE_ACK_REQUIRED
+                    if isinstance(result, CheckoutResult)
+                    else False
+                )
+                if isinstance(result, CheckoutResult) and not asked:
                     self._signal("ok" if result.ok else "error")
 
         return done
@@ -281,7 +295,7 @@ class SessionController:
     def _signal(self, kind: str) -> None:
         indicator = self._indicator
         if indicator is not None:
-            self._device_runner.submit(lambda: indicator.signal(kind), self._ignore_device)
+            self._indicator_runner.submit(lambda: indicator.signal(kind), self._ignore_device)
 
     def _ignore_device(self, result: Any) -> None:
         if isinstance(result, BaseException):

@@ -74,6 +74,8 @@ class UiSettings:
     code_rules: Any = None
     #: what the library puts on receipts; the fixed words come in the member's language
     receipt_style: ReceiptStyle | None = None
+    #: the branch this kiosk stands in (``[kiosk] branch``): returns are checked in there
+    branch: str = "DAL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,10 @@ class KioskUi:
         # The receipt printer has a thread of its own: a printer taking its seconds to answer
         # never holds up the library system's calls.
         self.device_worker = IlsWorker(name="device-worker")
+        # A light or beeper answers at once, never behind a printer's seconds.
+        self.indicator_worker = (
+            IlsWorker(name="indicator-worker") if devices.indicator is not None else None
+        )
         style = settings.receipt_style or ReceiptStyle(settings.library_name)
         self.controller = SessionController(
             library,
@@ -145,6 +151,8 @@ class KioskUi:
             receipt_style=lambda: replace(style, labels=messages.receipt_labels()),
             device_runner=self.device_worker,
             indicator=devices.indicator,
+            indicator_runner=self.indicator_worker,
+            branch=settings.branch,
         )
         self.session = SessionViewModel(
             self.controller,
@@ -171,6 +179,8 @@ class KioskUi:
         if not roots or not isinstance(roots[0], QQuickWindow):
             self.worker.stop()
             self.device_worker.stop()
+            if self.indicator_worker is not None:
+                self.indicator_worker.stop()
             raise UiError(f"could not load the QML module {QML_MODULE!r} from {qml_import_dir()}")
         self.window: QQuickWindow = roots[0]
         self._activity = _ActivityFilter(self.session)
@@ -195,6 +205,8 @@ class KioskUi:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.worker.stop()
         self.device_worker.stop()
+        if self.indicator_worker is not None:
+            self.indicator_worker.stop()
         # Python wrappers of the QML objects just destroyed may sit in reference cycles; let
         # them go now, before another window's objects can take the same addresses and be
         # mistaken for them.

@@ -413,6 +413,7 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
         self._receipts_printed = receipts_printed
         self._faults: dict[str, bool] = {}
         self._receipt = ""
+        self._idle = True
         self._seen_receipts = receipts_printed() if receipts_printed is not None else 0
         # The simulated printer prints on the device thread; the panel looks now and then.
         self._poll = QTimer(self)
@@ -461,17 +462,22 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
         self.faultsChanged.emit()
 
     def session_screen(self, screen: str) -> None:
-        """The kiosk's screen changed: a printed receipt is shown until the next idle screen."""
-        if screen == "idle" and self._receipt:
-            self._receipt = ""
-            self.receiptChanged.emit()
+        """The kiosk's screen changed: a printed receipt is shown until the next idle screen,
+        and one that comes out after that is never shown (it belongs to a session now gone)."""
+        self._idle = screen == "idle"
+        if self._idle:
+            if self._receipts_printed is not None:
+                self._seen_receipts = self._receipts_printed()
+            if self._receipt:
+                self._receipt = ""
+                self.receiptChanged.emit()
 
     @Slot()
     def _look_at_printer(self) -> None:
         if self._receipts_printed is None or self._receipt_text is None:
             return
         printed = self._receipts_printed()
-        if printed != self._seen_receipts:
+        if printed != self._seen_receipts and not self._idle:
             self._seen_receipts = printed
             self._receipt = self._receipt_text()
             self.receiptChanged.emit()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
 from hardware.ports import DeviceSet, Health, PaperState
 
@@ -83,7 +85,8 @@ def test_a_printer_known_to_be_off_line_is_said_at_once(  # type: ignore[no-unty
     assert isinstance(printer, RecordingPrinter)
     printer.online = False
     gui.ui.controller.check_printer()  # as between sessions
-    gui.wait_until(lambda: gui.ui.controller.device_health.get("printer") is not None)
+    health = gui.ui.controller.device_health
+    gui.wait_until(lambda: "printer" in health and health["printer"].state is Health.FAILED)
     _borrow(gui, reader, scanner, person)
     gui.wait_until(lambda: "not working right now" in gui.session.message)
     assert not gui.session.canPrint
@@ -146,3 +149,29 @@ def test_the_demo_panel_switches_device_faults(  # type: ignore[no-untyped-def]
     demo_gui.tap("receiptPrint")
     demo_gui.wait_until(lambda: demo_gui.session.message == OUT_OF_PAPER)
     assert printer.printed == []
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_demo_panel_never_shows_a_receipt_that_comes_out_after_the_session() -> None:
+    from kiosk.ui.viewmodels import SimulatorViewModel
+
+    printed = [0]
+    panel = SimulatorViewModel(
+        lambda card: None,
+        lambda: None,
+        lambda code: None,
+        receipt_text=lambda: "Card: *********0001",
+        receipts_printed=lambda: printed[0],
+        poll_ms=10_000,  # polled by hand below
+    )
+    panel.session_screen("goodbye")
+    printed[0] = 1  # printed at the very end of the session...
+    panel.session_screen("idle")  # ...and the kiosk is idle before the panel looked
+    panel._look_at_printer()
+    assert panel.property("receipt") == ""
+    panel.session_screen("home")  # the next member
+    panel._look_at_printer()
+    assert panel.property("receipt") == ""
+    printed[0] = 2  # this member's own receipt is shown
+    panel._look_at_printer()
+    assert panel.property("receipt") == "Card: *********0001"

@@ -556,6 +556,7 @@ def test_a_printer_fault_gives_the_member_a_sentence_and_staff_the_status(
     emu.set_fault(fault, active=False)
     controller.check_printer()
     assert controller.device_health["printer"].state is Health.OK
+    assert controller.view().can_print  # offered again to the member still at the screen
     controller.dispatch(ReceiptChosen(False))
 
 

@@ -258,6 +258,7 @@ def test_a_keyboard_wedge_scanner_read_through_evdev_is_built_from_its_table(
         ),
         ('device = "/dev/input/event3"\ngrab = false', "[devices.evdev_scanner] grab"),
         ("device = 3", "[devices.evdev_scanner] device"),
+        ('device = "/dev/input/event3"\nname = "x"', "[devices.evdev_scanner] name"),
     ],
 )
 def test_a_wrong_evdev_scanner_setting_names_the_key(tmp_path: Path, table: str, key: str) -> None:

@@ -214,3 +214,26 @@ def test_a_printer_mended_while_the_member_looks_offers_the_receipt_after_all() 
     view = m.view(at(5))
     assert not view.can_print
     assert view.notice is not None and view.notice.reason is Reason.PRINTER_UNAVAILABLE
+
+
+def test_the_next_members_card_on_the_receipt_screen_ends_this_session_and_starts_theirs() -> None:
+    m = borrowed(SessionMachine(receipts=True), "3100000000003")
+    m.handle(Done(), at(3))
+    effects = m.handle(CardPresented("2100000000002"), at(4))
+    assert SessionEnded(EndReason.DONE, 1) in effects
+    assert Identify(2 + 2, "2100000000002", None) in effects or any(
+        isinstance(e, Identify) and e.card_number == "2100000000002" for e in effects
+    )
+    assert m.screen is Screen.IDENTIFYING
+    assert not any(c.item_id == "3100000000003" for c in m.view(at(4)).checkouts)
+
+
+def test_no_countdown_runs_while_the_receipt_prints() -> None:
+    m = borrowed(SessionMachine(receipts=True), "3100000000003")
+    m.handle(Done(), at(3))
+    [effect] = m.handle(ReceiptChosen(True), at(4))
+    assert m.handle(Tick(), at(4 + 120)) == []  # a slow printer: the session waits for it
+    assert m.view(at(4 + 120)).countdown is None
+    assert isinstance(effect, PrintReceipt)
+    m.handle(ReceiptPrinted(effect.request_id), at(125))
+    assert m.screen is Screen.GOODBYE

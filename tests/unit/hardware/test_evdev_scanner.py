@@ -187,10 +187,52 @@ def test_garbage_is_rejected_and_the_next_scan_reads() -> None:
     long_run = type_text("1234567890123", KEYMAPS["us"])
     f_key = keys(ev.KEY_1, 59, ev.KEY_1 + 1, ev.KEY_ENTER)  # F1 inside a code
     ctrl = pack_key(0, ev.KEY_LEFTCTRL, ev.KEY_PRESS) + keys(ev.KEY_RIGHTBRACE)
-    ctrl += pack_key(0, ev.KEY_LEFTCTRL, ev.KEY_RELEASE)  # Ctrl+] (GS): not text
+    ctrl += pack_key(0, ev.KEY_LEFTCTRL, ev.KEY_RELEASE)  # Ctrl+] (a GS1 separator) in a code
+    alt = pack_key(0, ev.KEY_LEFTALT, ev.KEY_PRESS) + keys(79, 80)  # Alt+keypad: a "code"
+    alt += pack_key(0, ev.KEY_LEFTALT, ev.KEY_RELEASE)
     good = type_text("4567", KEYMAPS["us"])
-    assert decode(long_run + f_key + ctrl + good + keys(ev.KEY_ENTER), decoder) == ["4567", ""]
-    assert [why.split()[0] for why in rejected] == ["longer", "keys"]
+    data = long_run + f_key + ctrl + good + alt + good + good + keys(ev.KEY_ENTER)
+    assert decode(data, decoder) == ["4567", ""]
+    assert [why.split()[0] for why in rejected] == ["longer", "keys", "keys", "keys"]
+
+
+def test_keys_lost_by_the_kernel_reject_the_scan_and_forget_a_held_shift() -> None:
+    rejected: list[str] = []
+    decoder = KeyDecoder(KEYMAPS["us"], on_reject=rejected.append)
+    dropped = ev.EVENT.pack(0, 0, ev.EV_SYN, ev.SYN_DROPPED, 0)
+    shift_down = pack_key(0, ev.KEY_LEFTSHIFT, ev.KEY_PRESS)  # its release is among the lost
+    data = shift_down + keys(30, 31) + dropped + type_text("2100", KEYMAPS["us"])
+    assert decode(data, decoder) == ["2100"]  # not "2100" in capitals of a stuck Shift: digits
+    assert rejected == ["the kernel dropped key events in the middle of a scan"]
+    decoder2 = KeyDecoder(KEYMAPS["us"])
+    assert decode(shift_down + dropped + type_text("ab", KEYMAPS["us"]), decoder2) == ["ab"]
+
+
+def test_the_dutch_keymap_is_the_xkb_one() -> None:
+    """Levels 1 and 2 of every key the nl keymap names, against xkb's own "nl" symbols."""
+    symbols = Path("/usr/share/X11/xkb/symbols/nl")
+    if not symbols.exists():
+        pytest.skip("no xkb data here")
+    text = symbols.read_text()
+    basic = text[text.index('xkb_symbols "basic"') :]
+    basic = basic[: basic.index("\n};")]
+    names = {"AE02": 3, "AE06": 7, "AE07": 8, "AE08": 9, "AE09": 10, "AE10": 11}
+    names |= {"AE11": 12, "AD11": 26, "AD12": 27, "AC10": 39, "AC11": 40, "TLDE": 41}
+    names |= {"BKSL": 43, "AB08": 51, "AB09": 52, "AB10": 53, "LSGT": 86}
+    keysyms = {"quotedbl": '"', "ampersand": "&", "underscore": "_", "parenleft": "("}
+    keysyms |= {"parenright": ")", "apostrophe": "'", "slash": "/", "question": "?"}
+    keysyms |= {"degree": "°", "dead_tilde": "\x00~", "dead_diaeresis": "\x00¨"}
+    keysyms |= {"dead_circumflex": "\x00^", "asterisk": "*", "bar": "|", "plus": "+"}
+    keysyms |= {"plusminus": "±", "dead_acute": "\x00´", "dead_grave": "\x00`", "at": "@"}
+    keysyms |= {"section": "§", "less": "<", "greater": ">", "comma": ",", "semicolon": ";"}
+    keysyms |= {"period": ".", "colon": ":", "minus": "-", "equal": "=", "bracketright": "]"}
+    keysyms |= {"bracketleft": "[", "2": "2", "6": "6", "7": "7", "8": "8", "9": "9", "0": "0"}
+    nl = KEYMAPS["nl"].keys
+    for name, code in names.items():
+        found = re.search(rf"key <{name}>\s*{{\s*\[\s*([^,\]]+),\s*([^,\]]+)", basic)
+        assert found, name
+        plain, shifted = (keysyms[found.group(i).strip()] for i in (1, 2))
+        assert nl[code][:2] == (plain, shifted), name
 
 
 def test_half_events_wait_for_the_rest() -> None:
@@ -382,6 +424,8 @@ def test_the_real_grab_is_an_ioctl_that_a_non_device_refuses(pipes: Pipes) -> No
 def test_the_device_is_found_by_name(pipes: Pipes) -> None:
     listed = [
         InputDevice("/dev/input/event2", "AT Translated Set 2 keyboard", (), True),
+        # the scanner's namesake without keyboard keys comes first: it must not be taken
+        InputDevice("/dev/input/event8", "Honeywell Imaging Scanner Consumer Control", (), False),
         InputDevice("/dev/input/event9", "Honeywell Imaging Scanner", (), True),
     ]
     opened: list[str] = []

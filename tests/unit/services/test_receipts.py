@@ -106,3 +106,16 @@ def test_p4_the_ils_print_lines_never_carry_the_whole_card_number() -> None:
     )
     assert receipt.footer[0] == "Lener *********0001: 2 items"
     assert CARD not in "\n".join(layout(receipt, 48))
+
+
+def test_the_time_printed_is_the_librarys_own() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk.services.receipts import ReceiptStyle, loan_receipt
+
+    style = ReceiptStyle("Bibliotheek", tz=ZoneInfo("Europe/Amsterdam"))
+    receipt = loan_receipt(style, None, [], printed_at=datetime(2026, 11, 25, 23, 30, tzinfo=UTC))
+    assert receipt.printed_at is not None
+    assert (receipt.printed_at.day, receipt.printed_at.hour) == (26, 0)  # 00:30 the next day
+    assert not any("Card" in line.text for line in receipt.lines)  # returns without a card

@@ -241,3 +241,32 @@ def test_the_indicator_lights_ok_for_a_loan_and_error_for_a_refusal() -> None:
     controller.dispatch(CodeScanned("3100000000003", "item"))
     controller.dispatch(CodeScanned("3100000000029", "item"))
     assert indicator.signals == ["ok", "error"]
+
+
+def test_being_asked_to_confirm_a_fee_is_no_error_signal() -> None:
+    from hardware.fakes import RecordingIndicator
+    from kiosk.domain.money import Money
+
+    class WithFee(StubLibrary):
+        def check_out(self, card_number: str, item_id: str, **kw: object) -> CheckoutResult:
+            if not kw.get("fee_acknowledged"):
+                return CheckoutResult(
+                    refused(Reason.FEE_ACK_REQUIRED), item_id, "DVD", fee=Money(450)
+                )
+            return super().check_out(card_number, item_id)
+
+    indicator = RecordingIndicator()
+    controller = SessionController(
+        WithFee(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+        indicator=indicator,
+    )
+    controller.dispatch(CardPresented(CARD))
+    controller.dispatch(PinTyped("1234"))
+    controller.dispatch(CodeScanned("3100000000009", "item"))
+    assert indicator.signals == []
+    from kiosk.domain.session import FeeAnswered
+
+    controller.dispatch(FeeAnswered(True))
+    assert indicator.signals == ["ok"]
