@@ -736,6 +736,13 @@ class EscposPrinter:
                 f"the USB {self._name} {ids} does not respond: switch it off and on, or unplug "
                 "it and plug it in again"
             ) from None
+        except Exception as exc:  # a device that describes itself oddly (no interface 0...)
+            log.info("%s: cannot use USB %s (%s)", self._name, ids, type(exc).__name__)
+            _usb_release(device)
+            raise PrinterError(
+                f"the USB {self._name} {ids} is not a printer the kiosk can use "
+                f"({type(exc).__name__}): check usb_vendor and usb_product"
+            ) from None
         printer = Usb(
             s.usb_vendor,
             s.usb_product,
