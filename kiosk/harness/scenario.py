@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.session import Screen
+
 
 class ScenarioError(ValueError):
     """A scenario file that cannot be run as written."""
@@ -55,17 +57,7 @@ ACTIONS: Mapping[str, tuple[str, str]] = {
     ),
 }
 
-SCREENS = (
-    "out_of_service",
-    "idle",
-    "card_entry",
-    "pin",
-    "identifying",
-    "home",
-    "confirm_fee",
-    "receipt",
-    "goodbye",
-)
+SCREENS = tuple(screen.value for screen in Screen)
 PRINTER_STATES = ("ok", "paper_out", "paper_near_end", "cover_open", "offline")
 LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
 MAX_TIMEOUT_MS = 60_000

@@ -21,6 +21,7 @@ from kiosk.domain.types import CheckinResult, ReturnDestination
 
 DEFAULT_LABELS: Mapping[str, str] = {
     "loan_title": "Loan receipt",
+    "return_title": "Return receipt",
     "card": "Card",
     "borrowed": "Borrowed",
     "due": "due",
@@ -80,7 +81,10 @@ def loan_receipt(
 ) -> Receipt:
     """The session's receipt: what was borrowed (with due dates and fees) and what not, what
     was returned and what renewed. Without a card (returns only) there is no card line."""
-    lines = [ReceiptLine(style.label("loan_title"), bold=True)]
+    checkouts, returns, renewals = list(checkouts), list(returns), list(renewals)
+    only_returns = not any(c.ok for c in checkouts) and not any(r.ok for r in renewals)
+    title = style.label("return_title" if only_returns and returns else "loan_title")
+    lines = [ReceiptLine(title, bold=True)]
     if card_number:
         lines.append(ReceiptLine(f"{style.label('card')}: {mask_card_number(card_number)}"))
     done = [c for c in checkouts if c.ok]

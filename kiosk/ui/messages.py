@@ -167,6 +167,7 @@ _WRONG_PIN_ATTEMPTS = QT_TRANSLATE_NOOP(
     "That PIN is not right. Please try again. Attempts left before your card is locked: %n.",
 )
 _CHECKED_OUT_DUE = QT_TRANSLATE_NOOP("messages", "Checked out. Please return it by %1.")
+_RENEWED_UNTIL = QT_TRANSLATE_NOOP("messages", "Renewed: now due on %1.")
 
 
 def _tr(source: str, n: int = -1) -> str:
@@ -191,6 +192,7 @@ def checked_out(due_text: str) -> str:
 # The fixed words of a printed receipt (``kiosk.services.receipts`` labels), translated too.
 _RECEIPT_LABELS: dict[str, str] = {
     "loan_title": QT_TRANSLATE_NOOP("messages", "Loan receipt"),
+    "return_title": QT_TRANSLATE_NOOP("messages", "Return receipt"),
     "card": QT_TRANSLATE_NOOP("messages", "Card"),
     "borrowed": QT_TRANSLATE_NOOP("messages", "Borrowed"),
     "due": QT_TRANSLATE_NOOP("messages", "due"),
@@ -209,6 +211,11 @@ _RECEIPT_LABELS: dict[str, str] = {
 def receipt_labels() -> dict[str, str]:
     """The receipt's fixed words in the current language."""
     return {key: _tr(source) for key, source in _RECEIPT_LABELS.items()}
+
+
+def renewed_until(due_text: str) -> str:
+    """Said next to a loan that was renewed; ``due_text`` is the new date already formatted."""
+    return _tr(_RENEWED_UNTIL).replace("%1", due_text)
 
 
 def all_sentences() -> dict[Reason, str]:

@@ -42,7 +42,12 @@ from kiosk.domain.session import (
     OpenKeypad,
     PinTyped,
     ReceiptChosen,
+    RenewAll,
+    RenewItem,
+    RenewLine,
+    ReturnLine,
     SessionView,
+    StartReturns,
     Touched,
 )
 from kiosk.services.session import SessionController
@@ -161,8 +166,11 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._pending_item_title = ""
         self._out_of_service_message = ""
         self._can_print = False
-        self._loans = RowsModel(("title", "dueDate", "overdue", "renewable"), self)
+        self._loans = RowsModel(
+            ("title", "itemId", "dueDate", "overdue", "renewable", "note", "noteOk"), self
+        )
         self._checkouts = RowsModel(("title", "itemId", "ok", "message"), self)
+        self._returns = RowsModel(("title", "itemId", "ok", "message", "sortBin"), self)
         # Inactivity is the session machine's rule; this only lets its clock be looked at.
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -208,6 +216,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_loans(self) -> QObject:
         return self._loans
 
+    def _get_returns(self) -> QObject:
+        return self._returns
+
     def _get_checkouts(self) -> QObject:
         return self._checkouts
 
@@ -236,12 +247,18 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     loans = QtProperty(QObject, _get_loans, constant=True)
     #: this session's check-outs: title, itemId, ok, message
     checkouts = QtProperty(QObject, _get_checkouts, constant=True)
+    #: items returned in this session: title, itemId, ok, message (where it goes), sortBin
+    returns = QtProperty(QObject, _get_returns, constant=True)
     libraryName = QtProperty(str, _get_library_name, constant=True)
 
     # ------------------------------------------------------------ Python-side access
     @property
     def loans_model(self) -> RowsModel:
         return self._loans
+
+    @property
+    def returns_model(self) -> RowsModel:
+        return self._returns
 
     @property
     def checkouts_model(self) -> RowsModel:
@@ -272,6 +289,18 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def cancel(self) -> None:
         self._controller.dispatch(Cancel())
 
+    @Slot()
+    def startReturns(self) -> None:
+        self._controller.dispatch(StartReturns())
+
+    @Slot(str)
+    def renewItem(self, item_id: str) -> None:
+        self._controller.dispatch(RenewItem(item_id))
+
+    @Slot()
+    def renewAll(self) -> None:
+        self._controller.dispatch(RenewAll())
+
     @Slot(bool)
     def chooseReceipt(self, print_it: bool) -> None:
         self._controller.dispatch(ReceiptChosen(print_it))
@@ -293,24 +322,31 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         member_screen = view.screen in MEMBER_SCREENS
         if member_screen:
             greeting = greeting_name(view.name, self._greeting_style)
+            renewed = {line.item_id: line for line in view.renewals}
             loans = [
                 {
                     "title": loan.title,
+                    "itemId": loan.item_id,
                     "dueDate": self._format_date(loan.due),
                     "overdue": loan.overdue,
-                    "renewable": loan.renewable,
+                    "renewable": loan.renewable and loan.item_id not in renewed,
+                    "note": self._renew_note(renewed.get(loan.item_id)),
+                    "noteOk": bool(renewed.get(loan.item_id) and renewed[loan.item_id].ok),
                 }
                 for loan in (view.summary.loans if view.summary is not None else ())
             ]
             checkouts = [self._checkout_row(line) for line in view.checkouts]
+            returns = [self._return_row(line) for line in view.returns]
             fee = view.pending_fee.format() if view.pending_fee is not None else ""
             item_title = view.pending_item_title
         else:
             # Leaving the member screens: nothing personal stays, whatever the view says.
             greeting, loans, checkouts, fee, item_title = "", [], [], "", ""
+            returns = []
         # Models first, so that QML switching screens on ``screen`` never sees stale rows.
         self._loans.set_rows(loans)
         self._checkouts.set_rows(checkouts)
+        self._returns.set_rows(returns)
         self._set("_greeting", greeting, self.greetingChanged)
         self._set("_pending_fee", fee, self.pendingFeeChanged)
         self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)
@@ -351,6 +387,22 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         else:
             message = messages.sentence(line.reason)
         return {"title": line.title, "itemId": line.item_id, "ok": line.ok, "message": message}
+
+    def _return_row(self, line: ReturnLine) -> dict[str, Any]:
+        return {
+            "title": line.title or line.item_id,
+            "itemId": line.item_id,
+            "ok": line.ok,
+            "message": messages.sentence(line.reason),
+            "sortBin": line.sort_bin or "",
+        }
+
+    def _renew_note(self, line: RenewLine | None) -> str:
+        if line is None:
+            return ""
+        if line.ok and line.due is not None:
+            return messages.renewed_until(self._format_date(line.due))
+        return messages.sentence(line.reason)
 
     def _format_date(self, when: datetime) -> str:
         local = when.astimezone() if when.tzinfo is not None else when

@@ -48,6 +48,14 @@ Rectangle {
             }
 
             KioskButton {
+                objectName: "homeReturnButton"
+                Layout.preferredHeight: 96
+                text: qsTr("Return items")
+                quiet: true
+                onClicked: screen.session.startReturns()
+            }
+
+            KioskButton {
                 objectName: "doneButton"
                 Layout.preferredWidth: 220
                 Layout.preferredHeight: 96
@@ -82,12 +90,26 @@ Rectangle {
                     anchors.margins: Theme.spacing
                     spacing: 12
 
-                    Text {
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: qsTr("Your loans")
-                        font.pixelSize: Theme.titleSize
-                        font.bold: true
-                        color: Theme.text
+
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Your loans")
+                            font.pixelSize: Theme.titleSize
+                            font.bold: true
+                            color: Theme.text
+                        }
+
+                        KioskButton {
+                            objectName: "renewAllButton"
+                            visible: loanList.count > 0
+                            enabled: !screen.session.busy
+                            text: qsTr("Renew all")
+                            quiet: true
+                            font.pixelSize: Theme.bodySize
+                            onClicked: screen.session.renewAll()
+                        }
                     }
 
                     Text {
@@ -113,9 +135,12 @@ Rectangle {
                             id: loanRow
 
                             required property string title
+                            required property string itemId
                             required property string dueDate
                             required property bool overdue
                             required property bool renewable
+                            required property string note
+                            required property bool noteOk
 
                             width: ListView.view.width
                             implicitHeight: loanColumn.implicitHeight + 24
@@ -140,16 +165,41 @@ Rectangle {
                                     color: Theme.text
                                 }
 
-                                Text {
-                                    objectName: "loanDue"
+                                RowLayout {
                                     Layout.fillWidth: true
-                                    text: loanRow.overdue
-                                          ? qsTr("Overdue: it was due on %1").arg(loanRow.dueDate)
-                                          : qsTr("Due on %1").arg(loanRow.dueDate)
+
+                                    Text {
+                                        objectName: "loanDue"
+                                        Layout.fillWidth: true
+                                        text: loanRow.overdue
+                                              ? qsTr("Overdue: it was due on %1").arg(loanRow.dueDate)
+                                              : qsTr("Due on %1").arg(loanRow.dueDate)
+                                        wrapMode: Text.WordWrap
+                                        font.pixelSize: Theme.smallSize
+                                        font.bold: loanRow.overdue
+                                        color: loanRow.overdue ? Theme.danger : Theme.mutedText
+                                    }
+
+                                    KioskButton {
+                                        objectName: "renew_" + loanRow.itemId
+                                        visible: loanRow.renewable
+                                        enabled: !screen.session.busy
+                                        implicitHeight: 56
+                                        text: qsTr("Renew")
+                                        quiet: true
+                                        font.pixelSize: Theme.smallSize
+                                        onClicked: screen.session.renewItem(loanRow.itemId)
+                                    }
+                                }
+
+                                Text {
+                                    objectName: "loanNote"
+                                    Layout.fillWidth: true
+                                    visible: loanRow.note !== ""
+                                    text: loanRow.note
                                     wrapMode: Text.WordWrap
                                     font.pixelSize: Theme.smallSize
-                                    font.bold: loanRow.overdue
-                                    color: loanRow.overdue ? Theme.danger : Theme.mutedText
+                                    color: loanRow.noteOk ? Theme.success : Theme.notice
                                 }
                             }
                         }

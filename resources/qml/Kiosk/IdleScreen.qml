@@ -51,13 +51,24 @@ Rectangle {
             text: screen.session.message
         }
 
-        KioskButton {
-            objectName: "typeCardButton"
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacing
-            text: qsTr("Type your card number")
-            quiet: true
-            onClicked: screen.session.openKeypad()
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "typeCardButton"
+                text: qsTr("Type your card number")
+                quiet: true
+                onClicked: screen.session.openKeypad()
+            }
+
+            KioskButton {
+                objectName: "returnButton"
+                text: qsTr("Return items")
+                quiet: true
+                onClicked: screen.session.startReturns()
+            }
         }
     }
 }

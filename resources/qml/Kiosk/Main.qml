@@ -45,6 +45,10 @@ ApplicationWindow {
         ConfirmFeeScreen { session: win.session }
     }
     Component {
+        id: returnScreen
+        ReturnScreen { session: win.session }
+    }
+    Component {
         id: receiptScreen
         ReceiptScreen { session: win.session }
     }
@@ -79,6 +83,7 @@ ApplicationWindow {
                     case "identifying": return identifyingScreen
                     case "home": return homeScreen
                     case "confirm_fee": return confirmFeeScreen
+                    case "return": return returnScreen
                     case "receipt": return receiptScreen
                     case "goodbye": return goodbyeScreen
                     default: return outOfServiceScreen

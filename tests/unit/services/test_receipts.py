@@ -119,3 +119,33 @@ def test_the_time_printed_is_the_librarys_own() -> None:
     assert receipt.printed_at is not None
     assert (receipt.printed_at.day, receipt.printed_at.hour) == (26, 0)  # 00:30 the next day
     assert not any("Card" in line.text for line in receipt.lines)  # returns without a card
+
+
+def test_returns_and_renewals_are_on_the_receipt() -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.domain.reasons import Reason
+    from kiosk.domain.session import RenewLine, ReturnLine
+    from kiosk.services.receipts import ReceiptStyle, loan_receipt
+
+    style = ReceiptStyle("Bibliotheek")
+    when = datetime(2026, 11, 25, 10, tzinfo=UTC)
+    due = datetime(2026, 12, 16, 12, tzinfo=UTC)
+    renewals = [
+        RenewLine("31001", "Tirza", True, Reason.RENEWED, due),
+        RenewLine("31002", "Het diner", False, Reason.RENEW_HELD_FOR_OTHER),
+    ]
+    returns = [
+        ReturnLine("31003", "De Hobbit", False, Reason.ITEM_NOT_ON_LOAN),
+        ReturnLine("31004", "Stoner", True, Reason.RETURNED),
+    ]
+    receipt = loan_receipt(
+        style, "2100000000001", [], printed_at=when, renewals=renewals, returns=returns
+    )
+    texts = [line.text for line in receipt.lines]
+    assert texts[0] == "Loan receipt"
+    assert "Renewed" in texts and "Tirza\tdue 16-12-2026" in texts
+    assert "Returned" in texts and "Stoner" in texts
+    assert not any("Het diner" in t or "De Hobbit" in t for t in texts)  # only what happened
+    only_returns = loan_receipt(style, None, [], printed_at=when, returns=returns)
+    assert only_returns.lines[0].text == "Return receipt"
