@@ -418,6 +418,8 @@ class SessionView:
     countdown: int | None = None
     #: on the receipt screen: a receipt can be printed now
     can_print: bool = False
+    #: the member's language as the library system records it (a kiosk language code)
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -443,6 +445,7 @@ class _State:
     out_of_service_message: str = ""
     out_of_service_reason: Reason | None = None
     last_activity: datetime | None = None
+    language: str | None = None
 
 
 class SessionMachine:
@@ -483,6 +486,7 @@ class SessionMachine:
             out_of_service_reason=s.out_of_service_reason,
             countdown=self.countdown(now),
             can_print=self._can_print(),
+            language=s.language,
         )
 
     def seconds_left(self, now: datetime) -> float | None:
@@ -810,6 +814,7 @@ class SessionMachine:
                 s.notice = Notice(result.outcome.reason)
                 return self._end(EndReason.REFUSED, now, keep_notice=True)
             s.summary = result.summary
+            s.language = s.language or result.summary.language
             s.screen = Screen.HOME
             s.last_activity = now
             return []
@@ -837,6 +842,7 @@ class SessionMachine:
             return self._end(EndReason.REFUSED, now, keep_notice=True)
         assert s.card_number is not None
         s.name = result.name
+        s.language = result.language
         s.pin = None  # never kept longer than the identify call needs it
         s.notice = None
         rid = self._request()

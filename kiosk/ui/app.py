@@ -17,7 +17,7 @@ from typing import Any
 
 # QtQuick must be imported before rootObjects() is used, or the root comes back as a QWindow.
 import PySide6.QtQuick  # noqa: F401
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -32,6 +32,7 @@ from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
 from kiosk.ui import messages
 from kiosk.ui.devices import DeviceBridge
+from kiosk.ui.i18n import SOURCE_LANGUAGE, Languages
 from kiosk.ui.keywedge import KeyWedge
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
 from kiosk.ui.worker import IlsWorker
@@ -66,6 +67,9 @@ class UiSettings:
     fullscreen: bool = False
     tick_ms: int = 1000
     locale: QLocale | None = None
+    #: the language the kiosk speaks between sessions (``[kiosk] language``); English, the
+    #: source language, for tests and the harness unless they choose another
+    language: str = "en"
     #: seconds between status checks of the ILS between sessions (SIP2: the 99 heartbeat)
     status_every: float = 60.0
     #: a keyboard-wedge scanner: the window's key events are scanner input
@@ -132,6 +136,8 @@ class KioskUi:
         simulator: SimulatorViewModel | None = None,
     ) -> None:
         settings = settings or UiSettings()
+        self.languages = Languages(resources_dir() / "translations", settings.language)
+        self.languages.use(settings.language)
         self.worker = IlsWorker()
         # The receipt printer has a thread of its own: a printer taking its seconds to answer
         # never holds up the library system's calls.
@@ -159,6 +165,7 @@ class KioskUi:
             greeting_style=settings.greeting,
             library_name=settings.library_name,
             locale=settings.locale,
+            languages=self.languages,
             tick_ms=settings.tick_ms,
         )
         self.simulator = simulator
@@ -174,6 +181,7 @@ class KioskUi:
         if simulator is not None:
             initial["simulator"] = simulator
         self.engine.setInitialProperties(initial)
+        self.languages.attach(self.engine)
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -201,6 +209,8 @@ class KioskUi:
         if self._wedge is not None:
             self.window.removeEventFilter(self._wedge)
         # The QML goes before the view-models it binds to, or its bindings would see null.
+        self.languages.detach()
+        self.languages.use(SOURCE_LANGUAGE)  # the application's translator goes with the UI
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.worker.stop()
@@ -211,16 +221,6 @@ class KioskUi:
         # them go now, before another window's objects can take the same addresses and be
         # mistaken for them.
         gc.collect()
-
-
-def _install_translator(app: QCoreApplication, language: str) -> QLocale:
-    """Load ``kiosk_<language>.qm`` when it exists; the locale to format dates with."""
-    translator = QTranslator(app)
-    folder = resources_dir() / "translations"
-    if translator.load(f"kiosk_{language}", str(folder)):
-        app.installTranslator(translator)
-        return QLocale(language)
-    return QLocale(QLocale.Language.English)
 
 
 def run(
@@ -237,7 +237,7 @@ def run(
     app = QGuiApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("Library Kiosk")
     app.setApplicationDisplayName("Library Kiosk")
-    settings = replace(settings, locale=_install_translator(app, language))
+    settings = replace(settings, language=language)
     panel = None
     if simulator is not None:
         panel = SimulatorViewModel(

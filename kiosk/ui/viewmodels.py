@@ -52,6 +52,7 @@ from kiosk.domain.session import (
 )
 from kiosk.services.session import SessionController
 from kiosk.ui import messages
+from kiosk.ui.i18n import LANGUAGES, Languages
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -141,6 +142,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     pendingItemTitleChanged = Signal()
     outOfServiceMessageChanged = Signal()
     canPrintChanged = Signal()
+    languageChanged = Signal()
 
     def __init__(
         self,
@@ -149,6 +151,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         greeting_style: GreetingStyle = GreetingStyle.FIRST_NAME,
         library_name: str = "",
         locale: QLocale | None = None,
+        languages: Languages | None = None,
         tick_ms: int = 1000,
         parent: QObject | None = None,
     ) -> None:
@@ -156,7 +159,11 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._controller = controller
         self._greeting_style = greeting_style
         self._library_name = library_name
-        self._locale = locale or QLocale(QLocale.Language.English)
+        self._fixed_locale = locale
+        self._languages = languages
+        #: the member chose a language at this kiosk (it then wins over the ILS's record)
+        self._language_chosen = False
+        self._screen_before = ""
         self._screen = ""
         self._greeting = ""
         self._message = ""
@@ -210,6 +217,12 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_out_of_service_message(self) -> str:
         return self._out_of_service_message
 
+    def _get_language(self) -> str:
+        return self._languages.current if self._languages is not None else "en"
+
+    def _get_language_choices(self) -> list[dict[str, str]]:
+        return [{"code": code, "name": name} for code, name in LANGUAGES.items()]
+
     def _get_can_print(self) -> bool:
         return self._can_print
 
@@ -242,6 +255,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         str, _get_out_of_service_message, notify=outOfServiceMessageChanged
     )
     #: rows with roles title, dueDate, overdue, renewable
+    #: the language the kiosk speaks now (a code: nl, en, de, tr, ar, pl, uk)
+    language = QtProperty(str, _get_language, notify=languageChanged)
+    #: [{code, name}] of every language, each name in its own language
+    languageChoices = QtProperty(list, _get_language_choices, constant=True)
     #: on the receipt screen: a receipt can be printed now (otherwise the screen says why)
     canPrint = QtProperty(bool, _get_can_print, notify=canPrintChanged)
     loans = QtProperty(QObject, _get_loans, constant=True)
@@ -289,6 +306,24 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def cancel(self) -> None:
         self._controller.dispatch(Cancel())
 
+    @Slot(str)
+    def chooseLanguage(self, code: str) -> None:
+        """The member's choice: switches at once, and holds until the session ends."""
+        if self._languages is None or code not in LANGUAGES:
+            return
+        self._language_chosen = True
+        self._switch_language(code)
+        self._controller.dispatch(Touched())
+
+    def _switch_language(self, code: str) -> None:
+        assert self._languages is not None
+        if code == self._languages.current:
+            return
+        self._languages.use(code)
+        self.languageChanged.emit()
+        # The sentences made in Python are in the new language too.
+        self._publish(self._controller.view())
+
     @Slot()
     def startReturns(self) -> None:
         self._controller.dispatch(StartReturns())
@@ -319,6 +354,36 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._controller.tick()
 
     def _on_session_changed(self, view: SessionView) -> None:
+        self._follow_language(view)
+        self._publish(view)
+
+    def _follow_language(self, view: SessionView) -> None:
+        """The member's language from the library system, unless they chose one here; the
+        library's own language again once the kiosk is back at its start screen."""
+        languages = self._languages
+        screen = view.screen.value
+        before, self._screen_before = self._screen_before, screen
+        if languages is None:
+            return
+        # A session is over (not a refused card: that person is still at the screen).
+        if screen in ("idle", "out_of_service") and before not in (
+            "",
+            "idle",
+            "card_entry",
+            "identifying",
+        ):
+            self._language_chosen = False
+            if languages.current != languages.default:
+                languages.reset()
+                self.languageChanged.emit()
+            return
+        wanted = view.language or ""
+        follow = view.screen in MEMBER_SCREENS and not self._language_chosen
+        if follow and wanted in LANGUAGES and wanted != languages.current:
+            languages.use(wanted)
+            self.languageChanged.emit()
+
+    def _publish(self, view: SessionView) -> None:
         member_screen = view.screen in MEMBER_SCREENS
         if member_screen:
             greeting = greeting_name(view.name, self._greeting_style)
@@ -406,7 +471,12 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
 
     def _format_date(self, when: datetime) -> str:
         local = when.astimezone() if when.tzinfo is not None else when
-        return self._locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+        locale = self._fixed_locale or (
+            self._languages.locale()
+            if self._languages is not None
+            else QLocale(QLocale.Language.English)
+        )
+        return locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
 
 
 @dataclass(frozen=True, slots=True)

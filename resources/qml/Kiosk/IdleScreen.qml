@@ -70,5 +70,28 @@ Rectangle {
                 onClicked: screen.session.startReturns()
             }
         }
+
+        // Each language named in itself, so that anyone finds their own.
+        Flow {
+            objectName: "languageChoice"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            spacing: 12
+
+            Repeater {
+                model: screen.session.languageChoices
+
+                KioskButton {
+                    id: languageButton
+                    required property var modelData
+                    objectName: "lang_" + modelData.code
+                    implicitHeight: 64
+                    quiet: screen.session.language !== modelData.code
+                    font.pixelSize: Theme.smallSize
+                    text: languageButton.modelData.name
+                    onClicked: screen.session.chooseLanguage(languageButton.modelData.code)
+                }
+            }
+        }
     }
 }
