@@ -88,6 +88,19 @@ class ReceiptConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class PrivacyConfig:
+    """``[privacy]``: what the library wants at its public screens (PRIVACY.md P2, P11)."""
+
+    #: titles on the member's screens start hidden behind a tap
+    discreet_titles: bool = False
+    #: the PIN keypad's digits in a new order each time
+    shuffle_keypad: bool = False
+    #: a folder with the library's privacy statement per language: ``statement-<code>.txt``
+    #: (``statement-nl.txt``, ``statement-en.txt``, ...); empty: the short page only
+    statement_dir: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     source: str = "<defaults>"
     library_name: str = "Bibliotheek Dalfsen"
@@ -100,6 +113,7 @@ class Config:
     demo: bool = False
     fullscreen: bool = False
     receipt: ReceiptConfig = field(default_factory=ReceiptConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -125,7 +139,7 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
-    known = {"kiosk", "session", "ils", "devices", "codes", "receipt"}
+    known = {"kiosk", "session", "ils", "devices", "codes", "receipt", "privacy"}
     for key in data:
         if key not in known:
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
@@ -181,6 +195,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
         receipt=_receipt(_table(data, "receipt", source), source),
+        privacy=_privacy(_table(data, "privacy", source), source),
         codes=MappingProxyType(_table(data, "codes", source)),
     )
     if overrides:
@@ -269,6 +284,31 @@ def _sip2(ils: dict[str, Any], source: str) -> Sip2Config:
         error_detection=error_detection,
         timezone=text("timezone", d.timezone),
     )
+
+
+def _privacy(table: dict[str, Any], source: str) -> PrivacyConfig:
+    known = set(PrivacyConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"[privacy] {key}", f"unknown key (known: {sorted(known)})")
+    flags: dict[str, bool] = {}
+    for key in ("discreet_titles", "shuffle_keypad"):
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            raise ConfigError(source, f"[privacy] {key}", "must be true or false")
+        flags[key] = value
+    folder = table.get("statement_dir", "")
+    if not isinstance(folder, str):
+        raise ConfigError(source, "[privacy] statement_dir", "must be a text")
+    if folder:
+        path = Path(folder)
+        if not path.is_dir():
+            raise ConfigError(source, "[privacy] statement_dir", f"no such folder: {folder}")
+        if not any(path.glob("statement-*.txt")):
+            raise ConfigError(
+                source, "[privacy] statement_dir", f"holds no statement-<language>.txt: {folder}"
+            )
+    return PrivacyConfig(flags["discreet_titles"], flags["shuffle_keypad"], folder)
 
 
 def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:

@@ -104,6 +104,11 @@ def run(args: argparse.Namespace) -> int:
         code_rules=code_rules,
         receipt_style=bootstrap.receipt_style(config),
         branch=config.branch,
+        discreet_titles=config.privacy.discreet_titles,
+        shuffle_keypad=config.privacy.shuffle_keypad,
+        privacy_statements=(
+            Path(config.privacy.statement_dir) if config.privacy.statement_dir else None
+        ),
     )
     try:
         return run_ui(

@@ -280,6 +280,11 @@ class Harness:
             tick_ms=50,
             code_rules=_code_rules(config),
             branch=BRANCH if self.options.ils == "embedded" else config.branch,
+            discreet_titles=config.privacy.discreet_titles,
+            shuffle_keypad=config.privacy.shuffle_keypad,
+            privacy_statements=(
+                Path(config.privacy.statement_dir) if config.privacy.statement_dir else None
+            ),
         )
         ui = KioskUi(library, devices, clock, settings)
         try:

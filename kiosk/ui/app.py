@@ -80,6 +80,11 @@ class UiSettings:
     receipt_style: ReceiptStyle | None = None
     #: the branch this kiosk stands in (``[kiosk] branch``): returns are checked in there
     branch: str = "DAL"
+    #: P2: titles hidden behind a tap; the PIN keypad shuffled
+    discreet_titles: bool = False
+    shuffle_keypad: bool = False
+    #: P11: the folder with ``statement-<language>.txt``, the library's privacy statement
+    privacy_statements: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,9 @@ class KioskUi:
             library_name=settings.library_name,
             locale=settings.locale,
             languages=self.languages,
+            discreet_titles=settings.discreet_titles,
+            shuffle_keypad=settings.shuffle_keypad,
+            privacy_statements=settings.privacy_statements,
             tick_ms=settings.tick_ms,
         )
         self.simulator = simulator

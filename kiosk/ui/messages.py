@@ -218,6 +218,48 @@ def renewed_until(due_text: str) -> str:
     return _tr(_RENEWED_UNTIL).replace("%1", due_text)
 
 
+_HOLD_READY = QT_TRANSLATE_NOOP("messages", "Ready for you at %1.")
+_HOLD_READY_UNTIL = QT_TRANSLATE_NOOP("messages", "Ready for you at %1, until %2.")
+_HOLD_WAITING = QT_TRANSLATE_NOOP("messages", "Waiting: number %1 in the queue, for %2.")
+_HOLD_WAITING_NO_PLACE = QT_TRANSLATE_NOOP("messages", "Waiting, for %1.")
+_HOLD_IN_TRANSIT = QT_TRANSLATE_NOOP("messages", "On its way to %1.")
+_FAMILY_MEMBER = QT_TRANSLATE_NOOP("messages", "Family member")
+_FEE_KINDS: dict[str, str] = {
+    "overdue": QT_TRANSLATE_NOOP("messages", "Late fee"),
+    "rental": QT_TRANSLATE_NOOP("messages", "Rental fee"),
+    "hold": QT_TRANSLATE_NOOP("messages", "Hold fee"),
+    "lost": QT_TRANSLATE_NOOP("messages", "Lost item"),
+    "damage": QT_TRANSLATE_NOOP("messages", "Damaged item"),
+    "attachment": QT_TRANSLATE_NOOP("messages", "Missing part"),
+    "card": QT_TRANSLATE_NOOP("messages", "Library pass"),
+    "other": QT_TRANSLATE_NOOP("messages", "Other costs"),
+}
+
+
+def hold_ready(branch: str, until: str) -> str:
+    if until:
+        return _tr(_HOLD_READY_UNTIL).replace("%1", branch).replace("%2", until)
+    return _tr(_HOLD_READY).replace("%1", branch)
+
+
+def hold_waiting(position: int | None, branch: str) -> str:
+    if position is None:
+        return _tr(_HOLD_WAITING_NO_PLACE).replace("%1", branch)
+    return _tr(_HOLD_WAITING).replace("%1", str(position)).replace("%2", branch)
+
+
+def hold_in_transit(branch: str) -> str:
+    return _tr(_HOLD_IN_TRANSIT).replace("%1", branch)
+
+
+def family_member() -> str:
+    return _tr(_FAMILY_MEMBER)
+
+
+def fee_kind(kind: str) -> str:
+    return _tr(_FEE_KINDS.get(kind, _FEE_KINDS["other"]))
+
+
 def all_sentences() -> dict[Reason, str]:
     """Every reason's translated sentence (for tests and the staff preview)."""
     return {reason: sentence(reason) for reason in Reason}

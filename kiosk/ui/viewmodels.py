@@ -8,9 +8,11 @@ and the fee prompt, whatever the session view says (PRIVACY.md P3).
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Property as QtProperty
@@ -29,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.money import Money
 from kiosk.domain.privacy import GreetingStyle, greeting_name
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
@@ -50,6 +53,7 @@ from kiosk.domain.session import (
     StartReturns,
     Touched,
 )
+from kiosk.domain.types import Hold, HoldStatus
 from kiosk.services.session import SessionController
 from kiosk.ui import messages
 from kiosk.ui.i18n import LANGUAGES, Languages
@@ -143,6 +147,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     outOfServiceMessageChanged = Signal()
     canPrintChanged = Signal()
     languageChanged = Signal()
+    titlesHiddenChanged = Signal()
+    pinKeysChanged = Signal()
+    feesTotalChanged = Signal()
 
     def __init__(
         self,
@@ -152,6 +159,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         library_name: str = "",
         locale: QLocale | None = None,
         languages: Languages | None = None,
+        discreet_titles: bool = False,
+        shuffle_keypad: bool = False,
+        privacy_statements: Path | None = None,
         tick_ms: int = 1000,
         parent: QObject | None = None,
     ) -> None:
@@ -178,6 +188,16 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         )
         self._checkouts = RowsModel(("title", "itemId", "ok", "message"), self)
         self._returns = RowsModel(("title", "itemId", "ok", "message", "sortBin"), self)
+        self._holds = RowsModel(("title", "status", "ready"), self)
+        self._fees = RowsModel(("title", "amount"), self)
+        self._family = RowsModel(("who", "title", "dueDate", "overdue"), self)
+        self._fees_total = ""
+        #: P2: titles start hidden behind a tap, when the library wants it
+        self._discreet = discreet_titles
+        self._titles_hidden = discreet_titles
+        self._shuffle = shuffle_keypad
+        self._pin_keys = list("1234567890")
+        self._statements = privacy_statements
         # Inactivity is the session machine's rule; this only lets its clock be looked at.
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -229,6 +249,24 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_loans(self) -> QObject:
         return self._loans
 
+    def _get_holds(self) -> QObject:
+        return self._holds
+
+    def _get_fees(self) -> QObject:
+        return self._fees
+
+    def _get_family(self) -> QObject:
+        return self._family
+
+    def _get_fees_total(self) -> str:
+        return self._fees_total
+
+    def _get_titles_hidden(self) -> bool:
+        return self._titles_hidden
+
+    def _get_pin_keys(self) -> list[str]:
+        return list(self._pin_keys)
+
     def _get_returns(self) -> QObject:
         return self._returns
 
@@ -266,6 +304,33 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     checkouts = QtProperty(QObject, _get_checkouts, constant=True)
     #: items returned in this session: title, itemId, ok, message (where it goes), sortBin
     returns = QtProperty(QObject, _get_returns, constant=True)
+    #: the member's holds: title, status (a sentence: where and until when), ready
+    holds = QtProperty(QObject, _get_holds, constant=True)
+    #: open fees: title (what for), amount (formatted)
+    fees = QtProperty(QObject, _get_fees, constant=True)
+    #: loans of linked family accounts, only those whose consent the ILS records (P9)
+    family = QtProperty(QObject, _get_family, constant=True)
+    feesTotal = QtProperty(str, _get_fees_total, notify=feesTotalChanged)
+    #: P2: titles are hidden until the member taps to show them
+    titlesHidden = QtProperty(bool, _get_titles_hidden, notify=titlesHiddenChanged)
+    #: the PIN keypad's ten digits in the order to show them (shuffled when configured, P2)
+    pinKeys = QtProperty(list, _get_pin_keys, notify=pinKeysChanged)
+
+    @Slot(result=str)
+    def privacyStatement(self) -> str:
+        """The library's own privacy statement in the kiosk's language (else Dutch, else
+        English, else none): read when asked, never kept (P11)."""
+        folder = self._statements
+        if folder is None:
+            return ""
+        for code in (self._get_language(), "nl", "en"):
+            path = folder / f"statement-{code}.txt"
+            try:
+                return path.read_text(encoding="utf-8").strip()
+            except OSError:
+                continue
+        return ""
+
     libraryName = QtProperty(str, _get_library_name, constant=True)
 
     # ------------------------------------------------------------ Python-side access
@@ -323,6 +388,14 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self.languageChanged.emit()
         # The sentences made in Python are in the new language too.
         self._publish(self._controller.view())
+
+    @Slot()
+    def showTitles(self) -> None:
+        if self._titles_hidden:
+            self._titles_hidden = False
+            self.titlesHiddenChanged.emit()
+            self._publish(self._controller.view())
+        self._controller.dispatch(Touched())
 
     @Slot()
     def startReturns(self) -> None:
@@ -385,12 +458,22 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
 
     def _publish(self, view: SessionView) -> None:
         member_screen = view.screen in MEMBER_SCREENS
+        if self._shuffle and view.screen.value == "pin" and self._screen != "pin":
+            # A new order for every PIN entry, so a watcher learns nothing from positions.
+            keys = list("1234567890")
+            secrets.SystemRandom().shuffle(keys)
+            self._pin_keys = keys
+            self.pinKeysChanged.emit()
+        if not member_screen and self._discreet and not self._titles_hidden:
+            self._titles_hidden = True  # the next member starts discreet again
+            self.titlesHiddenChanged.emit()
+        hide = self._titles_hidden
         if member_screen:
             greeting = greeting_name(view.name, self._greeting_style)
             renewed = {line.item_id: line for line in view.renewals}
             loans = [
                 {
-                    "title": loan.title,
+                    "title": "" if hide else loan.title,
                     "itemId": loan.item_id,
                     "dueDate": self._format_date(loan.due),
                     "overdue": loan.overdue,
@@ -402,16 +485,41 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             ]
             checkouts = [self._checkout_row(line) for line in view.checkouts]
             returns = [self._return_row(line) for line in view.returns]
+            summary = view.summary
+            holds = [self._hold_row(hold, hide) for hold in (summary.holds if summary else ())]
+            fees = [
+                {
+                    "title": fee.title or fee.description or messages.fee_kind(fee.kind.value),
+                    "amount": self._money(fee.amount),
+                }
+                for fee in (summary.fees if summary else ())
+            ]
+            fees_total = self._money(summary.fees_total) if summary and summary.fees else ""
+            family = [
+                {
+                    "who": greeting_name(account.name, self._greeting_style)
+                    or messages.family_member(),
+                    "title": "" if hide else loan.title,
+                    "dueDate": self._format_date(loan.due),
+                    "overdue": loan.overdue,
+                }
+                for account in (summary.linked_accounts if summary else ())
+                for loan in account.loans
+            ]
             fee = view.pending_fee.format() if view.pending_fee is not None else ""
             item_title = view.pending_item_title
         else:
             # Leaving the member screens: nothing personal stays, whatever the view says.
             greeting, loans, checkouts, fee, item_title = "", [], [], "", ""
-            returns = []
+            returns, holds, fees, family, fees_total = [], [], [], [], ""
         # Models first, so that QML switching screens on ``screen`` never sees stale rows.
         self._loans.set_rows(loans)
         self._checkouts.set_rows(checkouts)
         self._returns.set_rows(returns)
+        self._holds.set_rows(holds)
+        self._fees.set_rows(fees)
+        self._family.set_rows(family)
+        self._set("_fees_total", fees_total, self.feesTotalChanged)
         self._set("_greeting", greeting, self.greetingChanged)
         self._set("_pending_fee", fee, self.pendingFeeChanged)
         self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)
@@ -453,6 +561,35 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             message = messages.sentence(line.reason)
         return {"title": line.title, "itemId": line.item_id, "ok": line.ok, "message": message}
 
+    def _hold_row(self, hold: Hold, hide: bool) -> dict[str, Any]:
+        if hold.status is HoldStatus.READY:
+            until = self._format_date_only(hold.pickup_by) if hold.pickup_by else ""
+            status = messages.hold_ready(hold.pickup_branch, until)
+        elif hold.status is HoldStatus.IN_TRANSIT:
+            status = messages.hold_in_transit(hold.pickup_branch)
+        else:
+            status = messages.hold_waiting(hold.queue_position, hold.pickup_branch)
+        return {
+            "title": "" if hide else hold.title,
+            "status": status,
+            "ready": hold.status is HoldStatus.READY,
+        }
+
+    def _money(self, amount: Money) -> str:
+        return self._locale().toCurrencyString(
+            amount.cents / 100, "€" if amount.currency == "EUR" else amount.currency
+        )
+
+    def _format_date_only(self, when: date) -> str:
+        return self._locale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
+
+    def _locale(self) -> QLocale:
+        return self._fixed_locale or (
+            self._languages.locale()
+            if self._languages is not None
+            else QLocale(QLocale.Language.English)
+        )
+
     def _return_row(self, line: ReturnLine) -> dict[str, Any]:
         return {
             "title": line.title or line.item_id,
@@ -471,12 +608,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
 
     def _format_date(self, when: datetime) -> str:
         local = when.astimezone() if when.tzinfo is not None else when
-        locale = self._fixed_locale or (
-            self._languages.locale()
-            if self._languages is not None
-            else QLocale(QLocale.Language.English)
-        )
-        return locale.toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+        return self._locale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
 
 
 @dataclass(frozen=True, slots=True)

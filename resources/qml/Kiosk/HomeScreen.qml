@@ -75,7 +75,7 @@ Rectangle {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
-            // -- current loans
+            // -- the member's account: loans, holds, fees, family (P9)
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -90,116 +90,308 @@ Rectangle {
                     anchors.margins: Theme.spacing
                     spacing: 12
 
-                    RowLayout {
+                    // The sections of the account; each says how much is in it.
+                    Flow {
+                        id: tabs
+                        property int current: 0
                         Layout.fillWidth: true
+                        spacing: 8
 
-                        Text {
-                            Layout.fillWidth: true
-                            text: qsTr("Your loans")
-                            font.pixelSize: Theme.titleSize
-                            font.bold: true
-                            color: Theme.text
-                        }
+                        Repeater {
+                            model: [
+                                { name: "tabLoans", label: qsTr("Loans (%1)").arg(loanList.count), shown: true },
+                                { name: "tabHolds", label: qsTr("Holds (%1)").arg(holdList.count), shown: holdList.count > 0 },
+                                { name: "tabFees", label: qsTr("Fees %1").arg(screen.session.feesTotal), shown: feeList.count > 0 },
+                                { name: "tabFamily", label: qsTr("Family (%1)").arg(familyList.count), shown: familyList.count > 0 }
+                            ]
 
-                        KioskButton {
-                            objectName: "renewAllButton"
-                            visible: loanList.count > 0
-                            enabled: !screen.session.busy
-                            text: qsTr("Renew all")
-                            quiet: true
-                            font.pixelSize: Theme.bodySize
-                            onClicked: screen.session.renewAll()
+                            KioskButton {
+                                id: tabButton
+                                required property var modelData
+                                required property int index
+                                objectName: modelData.name
+                                visible: modelData.shown
+                                implicitHeight: 60
+                                quiet: tabs.current !== index
+                                font.pixelSize: Theme.smallSize
+                                text: tabButton.modelData.label
+                                onClicked: tabs.current = tabButton.index
+                            }
                         }
                     }
 
-                    Text {
-                        objectName: "noLoansText"
+                    KioskButton {
+                        objectName: "showTitlesButton"
                         Layout.fillWidth: true
-                        visible: loanList.count === 0
-                        text: qsTr("You have nothing on loan right now.")
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.mutedText
+                        visible: screen.session.titlesHidden
+                        implicitHeight: 60
+                        quiet: true
+                        font.pixelSize: Theme.smallSize
+                        text: qsTr("Titles are hidden for your privacy. Tap to show them.")
+                        wrap: true
+                        onClicked: screen.session.showTitles()
                     }
 
-                    ListView {
-                        id: loanList
-                        objectName: "loanList"
+                    StackLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        clip: true
-                        spacing: 10
-                        model: screen.session.loans
+                        currentIndex: tabs.current
 
-                        delegate: Rectangle {
-                            id: loanRow
+                        // -- loans
+                        ColumnLayout {
+                            spacing: 12
 
-                            required property string title
-                            required property string itemId
-                            required property string dueDate
-                            required property bool overdue
-                            required property bool renewable
-                            required property string note
-                            required property bool noteOk
-
-                            width: ListView.view.width
-                            implicitHeight: loanColumn.implicitHeight + 24
-                            radius: 10
-                            color: overdue ? Theme.dangerSoft : Theme.background
-
-                            ColumnLayout {
-                                id: loanColumn
-                                anchors.left: parent.left
-                                anchors.right: parent.right
-                                anchors.verticalCenter: parent.verticalCenter
-                                anchors.margins: 14
-                                spacing: 4
+                            RowLayout {
+                                Layout.fillWidth: true
 
                                 Text {
-                                    objectName: "loanTitle"
+                                    objectName: "noLoansText"
                                     Layout.fillWidth: true
-                                    text: loanRow.title
-                                    elide: Text.ElideRight
+                                    visible: loanList.count === 0
+                                    text: qsTr("You have nothing on loan right now.")
+                                    wrapMode: Text.WordWrap
                                     font.pixelSize: Theme.bodySize
-                                    font.bold: true
-                                    color: Theme.text
+                                    color: Theme.mutedText
                                 }
 
-                                RowLayout {
-                                    Layout.fillWidth: true
+                                Item { Layout.fillWidth: true; visible: loanList.count > 0 }
+
+                                KioskButton {
+                                    objectName: "renewAllButton"
+                                    visible: loanList.count > 0
+                                    enabled: !screen.session.busy
+                                    text: qsTr("Renew all")
+                                    quiet: true
+                                    font.pixelSize: Theme.bodySize
+                                    onClicked: screen.session.renewAll()
+                                }
+                            }
+
+                        ListView {
+                            id: loanList
+                            objectName: "loanList"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            spacing: 10
+                            model: screen.session.loans
+
+                            delegate: Rectangle {
+                                id: loanRow
+
+                                required property string title
+                                required property string itemId
+                                required property string dueDate
+                                required property bool overdue
+                                required property bool renewable
+                                required property string note
+                                required property bool noteOk
+
+                                width: ListView.view.width
+                                implicitHeight: loanColumn.implicitHeight + 24
+                                radius: 10
+                                color: overdue ? Theme.dangerSoft : Theme.background
+
+                                ColumnLayout {
+                                    id: loanColumn
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    anchors.margins: 14
+                                    spacing: 4
 
                                     Text {
-                                        objectName: "loanDue"
+                                        objectName: "loanTitle"
                                         Layout.fillWidth: true
-                                        text: loanRow.overdue
-                                              ? qsTr("Overdue: it was due on %1").arg(loanRow.dueDate)
-                                              : qsTr("Due on %1").arg(loanRow.dueDate)
+                                        text: loanRow.title !== "" ? loanRow.title
+                                                                   : qsTr("Title hidden")
+                                        elide: Text.ElideRight
+                                        font.pixelSize: Theme.bodySize
+                                        font.bold: true
+                                        color: Theme.text
+                                    }
+
+                                    RowLayout {
+                                        Layout.fillWidth: true
+
+                                        Text {
+                                            objectName: "loanDue"
+                                            Layout.fillWidth: true
+                                            text: loanRow.overdue
+                                                  ? qsTr("Overdue: it was due on %1").arg(loanRow.dueDate)
+                                                  : qsTr("Due on %1").arg(loanRow.dueDate)
+                                            wrapMode: Text.WordWrap
+                                            font.pixelSize: Theme.smallSize
+                                            font.bold: loanRow.overdue
+                                            color: loanRow.overdue ? Theme.danger : Theme.mutedText
+                                        }
+
+                                        KioskButton {
+                                            objectName: "renew_" + loanRow.itemId
+                                            visible: loanRow.renewable
+                                            enabled: !screen.session.busy
+                                            implicitHeight: 56
+                                            text: qsTr("Renew")
+                                            quiet: true
+                                            font.pixelSize: Theme.smallSize
+                                            onClicked: screen.session.renewItem(loanRow.itemId)
+                                        }
+                                    }
+
+                                    Text {
+                                        objectName: "loanNote"
+                                        Layout.fillWidth: true
+                                        visible: loanRow.note !== ""
+                                        text: loanRow.note
                                         wrapMode: Text.WordWrap
                                         font.pixelSize: Theme.smallSize
-                                        font.bold: loanRow.overdue
-                                        color: loanRow.overdue ? Theme.danger : Theme.mutedText
-                                    }
-
-                                    KioskButton {
-                                        objectName: "renew_" + loanRow.itemId
-                                        visible: loanRow.renewable
-                                        enabled: !screen.session.busy
-                                        implicitHeight: 56
-                                        text: qsTr("Renew")
-                                        quiet: true
-                                        font.pixelSize: Theme.smallSize
-                                        onClicked: screen.session.renewItem(loanRow.itemId)
+                                        color: loanRow.noteOk ? Theme.success : Theme.notice
                                     }
                                 }
+                            }
+                        }
+                        }
 
-                                Text {
-                                    objectName: "loanNote"
-                                    Layout.fillWidth: true
-                                    visible: loanRow.note !== ""
-                                    text: loanRow.note
-                                    wrapMode: Text.WordWrap
-                                    font.pixelSize: Theme.smallSize
-                                    color: loanRow.noteOk ? Theme.success : Theme.notice
+                        // -- holds
+                        ListView {
+                            id: holdList
+                            objectName: "holdList"
+                            clip: true
+                            spacing: 10
+                            model: screen.session.holds
+
+                            delegate: Rectangle {
+                                id: holdRow
+                                required property string title
+                                required property string status
+                                required property bool ready
+                                width: ListView.view.width
+                                implicitHeight: holdColumn.implicitHeight + 24
+                                radius: 10
+                                color: ready ? Theme.successSoft : Theme.background
+
+                                ColumnLayout {
+                                    id: holdColumn
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    anchors.margins: 14
+                                    spacing: 4
+
+                                    Text {
+                                        objectName: "holdTitle"
+                                        Layout.fillWidth: true
+                                        text: holdRow.title !== "" ? holdRow.title : qsTr("Title hidden")
+                                        elide: Text.ElideRight
+                                        font.pixelSize: Theme.bodySize
+                                        font.bold: true
+                                        color: Theme.text
+                                    }
+
+                                    Text {
+                                        objectName: "holdStatus"
+                                        Layout.fillWidth: true
+                                        text: holdRow.status
+                                        wrapMode: Text.WordWrap
+                                        font.pixelSize: Theme.smallSize
+                                        font.bold: holdRow.ready
+                                        color: holdRow.ready ? Theme.success : Theme.mutedText
+                                    }
+                                }
+                            }
+                        }
+
+                        // -- fees
+                        ColumnLayout {
+                            spacing: 12
+
+                            ListView {
+                                id: feeList
+                                objectName: "feeList"
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+                                spacing: 10
+                                model: screen.session.fees
+
+                                delegate: RowLayout {
+                                    id: feeRow
+                                    required property string title
+                                    required property string amount
+                                    width: ListView.view.width
+
+                                    Text {
+                                        objectName: "feeTitle"
+                                        Layout.fillWidth: true
+                                        text: feeRow.title
+                                        elide: Text.ElideRight
+                                        font.pixelSize: Theme.bodySize
+                                        color: Theme.text
+                                    }
+
+                                    Text {
+                                        objectName: "feeAmount"
+                                        text: feeRow.amount
+                                        font.pixelSize: Theme.bodySize
+                                        font.bold: true
+                                        color: Theme.text
+                                    }
+                                }
+                            }
+
+                            Text {
+                                Layout.fillWidth: true
+                                text: qsTr("You can pay at the desk.")
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.mutedText
+                            }
+                        }
+
+                        // -- family: only accounts whose holder consented (P9)
+                        ListView {
+                            id: familyList
+                            objectName: "familyList"
+                            clip: true
+                            spacing: 10
+                            model: screen.session.family
+
+                            delegate: Rectangle {
+                                id: familyRow
+                                required property string who
+                                required property string title
+                                required property string dueDate
+                                required property bool overdue
+                                width: ListView.view.width
+                                implicitHeight: familyColumn.implicitHeight + 24
+                                radius: 10
+                                color: overdue ? Theme.dangerSoft : Theme.background
+
+                                ColumnLayout {
+                                    id: familyColumn
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    anchors.margins: 14
+                                    spacing: 4
+
+                                    Text {
+                                        objectName: "familyTitle"
+                                        Layout.fillWidth: true
+                                        text: (familyRow.title !== "" ? familyRow.title : qsTr("Title hidden"))
+                                        elide: Text.ElideRight
+                                        font.pixelSize: Theme.bodySize
+                                        font.bold: true
+                                        color: Theme.text
+                                    }
+
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: qsTr("%1 · due on %2").arg(familyRow.who).arg(familyRow.dueDate)
+                                        wrapMode: Text.WordWrap
+                                        font.pixelSize: Theme.smallSize
+                                        color: familyRow.overdue ? Theme.danger : Theme.mutedText
+                                    }
                                 }
                             }
                         }

@@ -11,6 +11,11 @@ Rectangle {
     objectName: "idleScreen"
     color: Theme.background
 
+    PrivacyPage {
+        id: privacyPage
+        session: screen.session
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 820)
@@ -68,6 +73,13 @@ Rectangle {
                 text: qsTr("Return items")
                 quiet: true
                 onClicked: screen.session.startReturns()
+            }
+
+            KioskButton {
+                objectName: "privacyButton"
+                text: qsTr("Privacy")
+                quiet: true
+                onClicked: privacyPage.open()
             }
         }
 

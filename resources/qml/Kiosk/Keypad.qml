@@ -9,6 +9,9 @@ GridLayout {
     property string namePrefix: "keypad"
     property string submitText: qsTr("OK")
     property bool submitEnabled: true
+    // The ten digits in the order shown: the last one sits between erase and OK. A shuffled
+    // order guards a PIN against someone watching the positions (PRIVACY.md P2).
+    property var digits: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
 
     signal digit(string value)
     signal erase()
@@ -19,7 +22,7 @@ GridLayout {
     columnSpacing: 14
 
     Repeater {
-        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        model: pad.digits.slice(0, 9)
 
         KioskButton {
             id: key
@@ -46,13 +49,13 @@ GridLayout {
     }
 
     KioskButton {
-        objectName: pad.namePrefix + "Key0"
-        text: "0"
+        objectName: pad.namePrefix + "Key" + pad.digits[9]
+        text: pad.digits[9]
         quiet: true
         font.pixelSize: Theme.titleSize
         Layout.preferredWidth: 120
         Layout.preferredHeight: 84
-        onClicked: pad.digit("0")
+        onClicked: pad.digit(pad.digits[9])
     }
 
     KioskButton {

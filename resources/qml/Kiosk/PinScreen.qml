@@ -83,6 +83,7 @@ Rectangle {
 
         Keypad {
             namePrefix: "pin"
+            digits: screen.session.pinKeys
             submitEnabled: screen.entered.length > 0
             onDigit: value => {
                 if (screen.entered.length < 12)

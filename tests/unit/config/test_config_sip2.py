@@ -266,3 +266,35 @@ def test_a_wrong_evdev_scanner_setting_names_the_key(tmp_path: Path, table: str,
     with pytest.raises(ConfigError) as err:
         bootstrap.build_devices(load(_write(tmp_path, body)))
     assert err.value.key == key
+
+
+def test_privacy_settings_are_read_and_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "privacy"
+    folder.mkdir()
+    (folder / "statement-nl.txt").write_text("Privacyverklaring", encoding="utf-8")
+    body = f'[privacy]\ndiscreet_titles = true\nshuffle_keypad = true\nstatement_dir = "{folder}"\n'
+    cfg = load(_write(tmp_path, body))
+    assert cfg.privacy.discreet_titles and cfg.privacy.shuffle_keypad
+    assert cfg.privacy.statement_dir == str(folder)
+    assert load(_write(tmp_path, "")).privacy.discreet_titles is False
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("[privacy]\ndiscreet_titles = 1\n", "[privacy] discreet_titles"),
+        ('[privacy]\nshuffle_keypad = "yes"\n', "[privacy] shuffle_keypad"),
+        ('[privacy]\nstatement_dir = "/no/such/folder"\n', "[privacy] statement_dir"),
+        ("[privacy]\nhide_names = true\n", "[privacy] hide_names"),
+    ],
+)
+def test_a_wrong_privacy_setting_names_the_key(tmp_path: Path, body: str, key: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load(_write(tmp_path, body))
+    assert err.value.key == key
+
+
+def test_a_statement_folder_without_statements_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ConfigError, match="holds no statement"):
+        load(_write(tmp_path, f'[privacy]\nstatement_dir = "{tmp_path / "empty"}"\n'))
