@@ -383,6 +383,62 @@ def _evdev_scanner(config: Config) -> Any:
     return EvdevScanner(settings)
 
 
+def build_mailer(config: Config) -> Any:
+    """The SMTP mailer of ``[mail]`` (e-mailed receipts), or None when there is no section."""
+    table = dict(config.mail)
+    if not table:
+        return None
+    from kiosk.ops.mail import SECURITY, SmtpMailer, SmtpSettings
+
+    src, sec = config.source, "[mail]"
+    texts = ("host", "security", "user", "password_file", "sender", "subject", "ca_file")
+    known = {*texts, "port", "timeout"}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(src, f"{sec} {key}", f"unknown key (known: {sorted(known)})")
+        if key in texts and not isinstance(value, str):
+            raise ConfigError(src, f"{sec} {key}", "must be a text")
+    if not table.get("host"):
+        raise ConfigError(src, f"{sec} host", "needed: the library's mail server")
+    if "@" not in table.get("sender", ""):
+        raise ConfigError(src, f"{sec} sender", "needed: the address receipts come from")
+    security = table.get("security", "starttls")
+    if security not in SECURITY:
+        raise ConfigError(src, f"{sec} security", f"must be one of {', '.join(SECURITY)}")
+    port = table.get("port", {"starttls": 587, "tls": 465, "none": 25}[security])
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ConfigError(src, f"{sec} port", "must be a port number")
+    timeout = table.get("timeout", 10)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 60:
+        raise ConfigError(src, f"{sec} timeout", "must be seconds, above 0 and at most 60")
+    password = ""
+    if table.get("password_file"):
+        try:
+            password = Path(table["password_file"]).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                src, f"{sec} password_file", f"cannot be read: {exc.strerror}"
+            ) from None
+    if table.get("ca_file") and not Path(table["ca_file"]).is_file():
+        raise ConfigError(src, f"{sec} ca_file", f"no such file: {table['ca_file']}")
+    settings = SmtpSettings(
+        host=table["host"],
+        port=port,
+        security=security,
+        user=table.get("user", ""),
+        password=password,
+        sender=table["sender"],
+        timeout_s=float(timeout),
+        ca_file=table.get("ca_file", ""),
+    )
+    return SmtpMailer(settings)
+
+
+def mail_subject(config: Config) -> str:
+    subject = config.mail.get("subject", "")
+    return subject if isinstance(subject, str) and subject else config.library_name
+
+
 def receipt_style(config: Config) -> ReceiptStyle:
     """What the library prints on receipts: ``[kiosk] library_name`` and ``[receipt]``."""
     from zoneinfo import ZoneInfo

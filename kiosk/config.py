@@ -113,6 +113,8 @@ class Config:
     demo: bool = False
     fullscreen: bool = False
     receipt: ReceiptConfig = field(default_factory=ReceiptConfig)
+    #: ``[mail]`` as written: the mail server for e-mailed receipts (checked in bootstrap)
+    mail: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
@@ -139,7 +141,7 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
-    known = {"kiosk", "session", "ils", "devices", "codes", "receipt", "privacy"}
+    known = {"kiosk", "session", "ils", "devices", "codes", "receipt", "privacy", "mail"}
     for key in data:
         if key not in known:
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
@@ -196,6 +198,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         fullscreen=bool(kiosk.get("fullscreen", False)),
         receipt=_receipt(_table(data, "receipt", source), source),
         privacy=_privacy(_table(data, "privacy", source), source),
+        mail=MappingProxyType(_table(data, "mail", source)),
         codes=MappingProxyType(_table(data, "codes", source)),
     )
     if overrides:

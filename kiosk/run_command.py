@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         code_rules = bootstrap.build_code_rules(config)
         library = bootstrap.build_library(config)
         devices = bootstrap.build_devices(config)
+        mailer = bootstrap.build_mailer(config)
     except (ConfigError, bootstrap.StartupError) as exc:
         return _fail(str(exc))
 
@@ -103,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         keyboard_scanner=config.devices.scanner == "keyboard",
         code_rules=code_rules,
         receipt_style=bootstrap.receipt_style(config),
+        mail_subject=bootstrap.mail_subject(config),
         branch=config.branch,
         discreet_titles=config.privacy.discreet_titles,
         shuffle_keypad=config.privacy.shuffle_keypad,
@@ -118,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
             language=config.language,
             settings=settings,
             simulator=simulator,
+            mailer=mailer,
         )
     except UiError as exc:
         return _fail(str(exc))

@@ -60,6 +60,8 @@ class Reason(StrEnum):
 
     # -- receipts
     RECEIPT_PRINTED = "receipt_printed"
+    RECEIPT_EMAILED = "receipt_emailed"
+    EMAIL_FAILED = "email_failed"
     PRINTER_OUT_OF_PAPER = "printer_out_of_paper"
     PRINTER_UNAVAILABLE = "printer_unavailable"
 

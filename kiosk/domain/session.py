@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kiosk.domain.barcode import normalize_code
 from kiosk.domain.money import Money
+from kiosk.domain.privacy import mask_email
 from kiosk.domain.reasons import Reason
 from kiosk.domain.types import (
     CheckinResult,
@@ -196,14 +197,19 @@ class RenewAll:
 
 @dataclass(frozen=True, slots=True)
 class ReceiptChosen:
-    """On the receipt screen: print one (``True``) or not."""
+    """On the receipt screen: print one (``True``) or not; or e-mail it to the address the
+    library system has (``email``)."""
 
     print: bool
+    email: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptPrinted:
+    """The receipt was printed, or e-mailed (``emailed``)."""
+
     request_id: int
+    emailed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +308,18 @@ class PrintReceipt:
 
 
 @dataclass(frozen=True, slots=True)
+class EmailReceipt:
+    """E-mail the session's receipt to the address the library system has for the member."""
+
+    request_id: int
+    card_number: str
+    address: str
+    checkouts: tuple[CheckoutLine, ...]
+    returns: tuple[ReturnLine, ...] = ()
+    renewals: tuple[RenewLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class EndIlsSession:
     card_number: str
 
@@ -324,6 +342,7 @@ Effect = (
     | Renew
     | RenewEverything
     | PrintReceipt
+    | EmailReceipt
     | EndIlsSession
     | SessionEnded
 )
@@ -420,6 +439,9 @@ class SessionView:
     can_print: bool = False
     #: the member's language as the library system records it (a kiosk language code)
     language: str | None = None
+    #: on the receipt screen: the receipt can be e-mailed to this address, shown masked (P4)
+    can_email: bool = False
+    email_masked: str = ""
 
 
 @dataclass(slots=True)
@@ -455,12 +477,16 @@ class SessionMachine:
         *,
         in_service: bool = True,
         receipts: bool = False,
+        emails: bool = False,
     ) -> None:
         self._timeouts = timeouts or Timeouts()
         self._ids = itertools.count(1)
         self._s = _State(screen=Screen.IDLE if in_service else Screen.OUT_OF_SERVICE)
         #: a receipt printer is fitted; its state is the kiosk's, kept across sessions
         self._receipts = receipts
+        #: receipts can be e-mailed (a mail server is configured)
+        self._emails = emails
+        self._email_failed = False  # this session's e-mail did not go: not offered again
         self._printer_ready = receipts
         self._printer_reason: Reason | None = None
 
@@ -487,6 +513,8 @@ class SessionMachine:
             countdown=self.countdown(now),
             can_print=self._can_print(),
             language=s.language,
+            can_email=self._can_email(),
+            email_masked=mask_email(self._email()) if self._can_email() else "",
         )
 
     def seconds_left(self, now: datetime) -> float | None:
@@ -725,11 +753,13 @@ class SessionMachine:
             or any(r.ok for r in s.returns)
             or any(r.ok for r in s.renewals)
         )
-        if self._receipts and something:
+        email = self._emails and "@" in self._email()
+        if (self._receipts or email) and something:
             # A receipt is offered, or, when the printer cannot print, the member is told so
             # and sees what happened on the screen instead.
             s.screen = Screen.RECEIPT
-            s.notice = None if self._printer_ready else Notice(self._printer_trouble())
+            printer_trouble = self._receipts and not self._printer_ready
+            s.notice = Notice(self._printer_trouble()) if printer_trouble and not email else None
             return []
         return self._end(EndReason.DONE, now)
 
@@ -748,6 +778,21 @@ class SessionMachine:
             return self._end(EndReason.DONE, now) + self._start_identify(card, source, now)
         if s.waiting_for is not None:
             return []  # printing: the member waits for the paper
+        if isinstance(event, ReceiptChosen) and event.email and self._can_email():
+            assert s.card_number is not None
+            rid = self._request()
+            return [
+                EmailReceipt(
+                    rid,
+                    s.card_number,
+                    self._email(),
+                    tuple(s.checkouts),
+                    tuple(s.returns),
+                    tuple(s.renewals),
+                )
+            ]
+        if isinstance(event, ReceiptChosen) and event.email:
+            return []  # no address, or e-mail failed: the screen offers the other ways
         if isinstance(event, ReceiptChosen) and event.print and self._can_print():
             rid = self._request()
             return [
@@ -762,8 +807,13 @@ class SessionMachine:
     def _on_printed(self, event: ReceiptPrinted | ReceiptFailed, now: datetime) -> list[Effect]:
         s = self._s
         if isinstance(event, ReceiptPrinted):
-            s.notice = Notice(Reason.RECEIPT_PRINTED)
+            s.notice = Notice(Reason.RECEIPT_EMAILED if event.emailed else Reason.RECEIPT_PRINTED)
             return self._end(EndReason.DONE, now, keep_notice=True)
+        if event.reason is Reason.EMAIL_FAILED:
+            self._email_failed = True
+            s.notice = Notice(event.reason)
+            s.last_activity = now
+            return []
         # Not printed: the loans stand (the printer never undoes a transaction); the member
         # stays on the receipt screen, told why, with the loans in view and a way out.
         self._printer_ready = False
@@ -774,6 +824,18 @@ class SessionMachine:
 
     def _can_print(self) -> bool:
         return self._printer_ready and self._s.screen is Screen.RECEIPT
+
+    def _email(self) -> str:
+        summary = self._s.summary
+        return (summary.email or "").strip() if summary is not None else ""
+
+    def _can_email(self) -> bool:
+        return (
+            self._emails
+            and not self._email_failed
+            and self._s.screen is Screen.RECEIPT
+            and "@" in self._email()
+        )
 
     def _printer_trouble(self) -> Reason:
         return self._printer_reason or Reason.PRINTER_UNAVAILABLE
@@ -1006,6 +1068,7 @@ class SessionMachine:
     def _end(self, how: EndReason, now: datetime, *, keep_notice: bool = False) -> list[Effect]:
         """Leave the member flow: forget everything personal, tell the ILS, say goodbye."""
         old = self._s
+        self._email_failed = False
         effects: list[Effect] = []
         identified = old.name is not None or old.summary is not None or bool(old.returns)
         if old.card_number is not None and identified:

@@ -14,6 +14,7 @@ from kiosk.domain.session import (
     CheckIn,
     CheckOut,
     Effect,
+    EmailReceipt,
     EndIlsSession,
     Event,
     Identify,
@@ -37,6 +38,7 @@ from kiosk.domain.session import (
 )
 from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
+from kiosk.services.mail import Mailer, receipt_text
 from kiosk.services.receipts import ReceiptStyle, loan_receipt
 from kiosk.services.tasks import TaskRunner
 
@@ -62,6 +64,8 @@ class SessionController:
         indicator: Indicator | None = None,
         indicator_runner: TaskRunner | None = None,
         branch: str = "",
+        mailer: Mailer | None = None,
+        mail_subject: str = "",
     ) -> None:
         self._ils = ils
         #: the branch this kiosk stands in: where returned items are checked in
@@ -69,8 +73,13 @@ class SessionController:
         self._clock = clock
         self._runner = runner
         self._machine = SessionMachine(
-            timeouts, in_service=in_service, receipts=printer is not None
+            timeouts,
+            in_service=in_service,
+            receipts=printer is not None,
+            emails=mailer is not None,
         )
+        self._mailer = mailer
+        self._mail_subject = mail_subject
         #: the receipt printer, driven on its own runner so that a slow printer (seconds, at
         #: most its timeout) never holds up the next member's ILS calls
         self._printer = printer
@@ -206,6 +215,8 @@ class SessionController:
             self._runner.submit(lambda: ils.renew_all(card), self._reply_to(rid))
         elif isinstance(effect, PrintReceipt):
             self._print(effect)
+        elif isinstance(effect, EmailReceipt):
+            self._email(effect)
         elif isinstance(effect, EndIlsSession):
             card = effect.card_number
             self._runner.submit(lambda: ils.end_session(card), self._ignore)
@@ -270,6 +281,40 @@ class SessionController:
             self.dispatch(ReceiptFailed(rid, why))
 
         self._device_runner.submit(work, done)
+
+    def _email(self, effect: EmailReceipt) -> None:
+        mailer, rid, address = self._mailer, effect.request_id, effect.address
+        style = self._receipt_style()
+        try:
+            receipt = loan_receipt(
+                style,
+                effect.card_number,
+                effect.checkouts,
+                printed_at=self._clock.now(),
+                returns=effect.returns,
+                renewals=effect.renewals,
+            )
+            text = receipt_text(receipt)
+        except Exception as exc:  # never leave the member waiting
+            log.error("composing an e-mailed receipt failed: %s", type(exc).__name__)
+            mailer = None
+        if mailer is None:
+            self.dispatch(ReceiptFailed(rid, Reason.EMAIL_FAILED))
+            return
+        subject = self._mail_subject or style.library_name or "Receipt"
+        send = mailer.send
+
+        def done(result: Any) -> None:
+            if isinstance(result, BaseException):
+                # The type only: the server's words may quote the address.
+                log.warning("e-mailing a receipt failed: %s", type(result).__name__)
+                self.counters["receipts_not_emailed"] += 1
+                self.dispatch(ReceiptFailed(rid, Reason.EMAIL_FAILED))
+            else:
+                self.counters["receipts_emailed"] += 1
+                self.dispatch(ReceiptPrinted(rid, emailed=True))
+
+        self._device_runner.submit(lambda: send(address, subject, text), done)
 
     def _reply_to(self, request_id: int) -> Callable[[Any], None]:
         def done(result: Any) -> None:

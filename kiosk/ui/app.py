@@ -28,6 +28,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.privacy import GreetingStyle
 from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
 from kiosk.ils.port import LibrarySystem
+from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
 from kiosk.ui import messages
@@ -85,6 +86,8 @@ class UiSettings:
     shuffle_keypad: bool = False
     #: P11: the folder with ``statement-<language>.txt``, the library's privacy statement
     privacy_statements: Path | None = None
+    #: the subject of e-mailed receipts (``[mail] subject``; default the library's name)
+    mail_subject: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,7 @@ class KioskUi:
         settings: UiSettings | None = None,
         *,
         simulator: SimulatorViewModel | None = None,
+        mailer: Mailer | None = None,
     ) -> None:
         settings = settings or UiSettings()
         self.languages = Languages(resources_dir() / "translations", settings.language)
@@ -164,6 +168,8 @@ class KioskUi:
             indicator=devices.indicator,
             indicator_runner=self.indicator_worker,
             branch=settings.branch,
+            mailer=mailer,
+            mail_subject=settings.mail_subject,
         )
         self.session = SessionViewModel(
             self.controller,
@@ -240,6 +246,7 @@ def run(
     settings: UiSettings,
     simulator: SimulatorSpec | None = None,
     argv: Sequence[str] | None = None,
+    mailer: Mailer | None = None,
 ) -> int:
     """Start the application and its event loop; returns the exit code."""
     app = QGuiApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -258,7 +265,7 @@ def run(
             cards=simulator.cards,
             items=simulator.items,
         )
-    ui = KioskUi(library, devices, clock, settings, simulator=panel)
+    ui = KioskUi(library, devices, clock, settings, simulator=panel, mailer=mailer)
     # Ctrl+C: Python handles signals only when it runs, so let it run now and then.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     heartbeat = QTimer()

@@ -149,6 +149,14 @@ _SENTENCES: dict[Reason, str] = {
     ),
     # -- receipts
     Reason.RECEIPT_PRINTED: QT_TRANSLATE_NOOP("messages", "Please take your receipt."),
+    Reason.RECEIPT_EMAILED: QT_TRANSLATE_NOOP(
+        "messages", "Your receipt is on its way to your e-mail address."
+    ),
+    Reason.EMAIL_FAILED: QT_TRANSLATE_NOOP(
+        "messages",
+        "The receipt could not be e-mailed. Your loans are saved: you see them here, "
+        "and always in your account online.",
+    ),
     Reason.PRINTER_OUT_OF_PAPER: QT_TRANSLATE_NOOP(
         "messages",
         "The receipt printer is out of paper. Your loans are saved: you see them here, "

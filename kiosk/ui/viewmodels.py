@@ -149,6 +149,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     languageChanged = Signal()
     titlesHiddenChanged = Signal()
     pinKeysChanged = Signal()
+    emailChanged = Signal()
     feesTotalChanged = Signal()
 
     def __init__(
@@ -183,6 +184,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._pending_item_title = ""
         self._out_of_service_message = ""
         self._can_print = False
+        self._can_email = False
+        self._email_masked = ""
         self._loans = RowsModel(
             ("title", "itemId", "dueDate", "overdue", "renewable", "note", "noteOk"), self
         )
@@ -264,6 +267,12 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_titles_hidden(self) -> bool:
         return self._titles_hidden
 
+    def _get_can_email(self) -> bool:
+        return self._can_email
+
+    def _get_email_masked(self) -> str:
+        return self._email_masked
+
     def _get_pin_keys(self) -> list[str]:
         return list(self._pin_keys)
 
@@ -313,6 +322,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     feesTotal = QtProperty(str, _get_fees_total, notify=feesTotalChanged)
     #: P2: titles are hidden until the member taps to show them
     titlesHidden = QtProperty(bool, _get_titles_hidden, notify=titlesHiddenChanged)
+    #: on the receipt screen: the receipt can be e-mailed to ``emailMasked`` (P4)
+    canEmail = QtProperty(bool, _get_can_email, notify=emailChanged)
+    emailMasked = QtProperty(str, _get_email_masked, notify=emailChanged)
     #: the PIN keypad's ten digits in the order to show them (shuffled when configured, P2)
     pinKeys = QtProperty(list, _get_pin_keys, notify=pinKeysChanged)
 
@@ -412,6 +424,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     @Slot(bool)
     def chooseReceipt(self, print_it: bool) -> None:
         self._controller.dispatch(ReceiptChosen(print_it))
+
+    @Slot()
+    def emailReceipt(self) -> None:
+        self._controller.dispatch(ReceiptChosen(False, email=True))
 
     @Slot(bool)
     def answerFee(self, accept: bool) -> None:
@@ -526,6 +542,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._set("_message", self._message_for(view), self.messageChanged)
         self._set("_busy", view.busy, self.busyChanged)
         self._set("_can_print", view.can_print, self.canPrintChanged)
+        email = (view.can_email, view.email_masked if member_screen else "")
+        if email != (self._can_email, self._email_masked):
+            self._can_email, self._email_masked = email
+            self.emailChanged.emit()
         countdown = view.countdown if view.countdown is not None else -1
         self._set("_countdown", countdown, self.countdownChanged)
         self._set(

@@ -20,8 +20,9 @@ Rectangle {
         Text {
             objectName: "receiptQuestion"
             Layout.fillWidth: true
-            text: screen.session.canPrint ? qsTr("Would you like a receipt?")
-                                          : qsTr("What you borrowed today")
+            text: screen.session.canPrint || screen.session.canEmail
+                  ? qsTr("Would you like a receipt?")
+                  : qsTr("What you borrowed today")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -90,9 +91,20 @@ Rectangle {
             spacing: Theme.spacing
 
             KioskButton {
+                objectName: "receiptEmail"
+                Layout.fillWidth: true
+                visible: screen.session.canEmail
+                enabled: !screen.session.busy
+                wrap: true
+                text: qsTr("E-mail to %1").arg(screen.session.emailMasked)
+                quiet: true
+                onClicked: screen.session.emailReceipt()
+            }
+
+            KioskButton {
                 objectName: "receiptNo"
                 Layout.fillWidth: true
-                visible: screen.session.canPrint
+                visible: screen.session.canPrint || screen.session.canEmail
                 enabled: !screen.session.busy
                 text: qsTr("No receipt, thanks")
                 quiet: true
@@ -111,7 +123,7 @@ Rectangle {
             KioskButton {
                 objectName: "receiptDone"
                 Layout.fillWidth: true
-                visible: !screen.session.canPrint
+                visible: !screen.session.canPrint && !screen.session.canEmail
                 text: qsTr("Done")
                 onClicked: screen.session.done()
             }

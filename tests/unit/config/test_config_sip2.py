@@ -298,3 +298,38 @@ def test_a_statement_folder_without_statements_is_refused(tmp_path: Path) -> Non
     (tmp_path / "empty").mkdir()
     with pytest.raises(ConfigError, match="holds no statement"):
         load(_write(tmp_path, f'[privacy]\nstatement_dir = "{tmp_path / "empty"}"\n'))
+
+
+def test_a_mail_server_is_built_from_its_table(tmp_path: Path) -> None:
+    from kiosk.ops.mail import SmtpMailer
+
+    secret = tmp_path / "mail-password"
+    secret.write_text("geheim\n", encoding="utf-8")
+    body = (
+        '[mail]\nhost = "smtp.bieb.example.nl"\nsender = "kiosk@bieb.example.nl"\n'
+        f'user = "kiosk"\npassword_file = "{secret}"\nsubject = "Je bon"\n'
+    )
+    cfg = load(_write(tmp_path, body))
+    mailer = bootstrap.build_mailer(cfg)
+    assert isinstance(mailer, SmtpMailer)
+    assert mailer._s.port == 587 and mailer._s.password == "geheim"
+    assert bootstrap.mail_subject(cfg) == "Je bon"
+    assert bootstrap.build_mailer(load(_write(tmp_path, ""))) is None
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ('sender = "k@b.nl"', "[mail] host"),
+        ('host = "smtp"', "[mail] sender"),
+        ('host = "smtp"\nsender = "k@b.nl"\nsecurity = "ssl"', "[mail] security"),
+        ('host = "smtp"\nsender = "k@b.nl"\nport = "25"', "[mail] port"),
+        ('host = "smtp"\nsender = "k@b.nl"\ntimeout = 600', "[mail] timeout"),
+        ('host = "smtp"\nsender = "k@b.nl"\npassword_file = "/no/such"', "[mail] password_file"),
+        ('host = "smtp"\nsender = "k@b.nl"\npassword = "x"', "[mail] password"),
+    ],
+)
+def test_a_wrong_mail_setting_names_the_key(tmp_path: Path, table: str, key: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        bootstrap.build_mailer(load(_write(tmp_path, f"[mail]\n{table}\n")))
+    assert err.value.key == key

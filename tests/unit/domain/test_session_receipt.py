@@ -237,3 +237,53 @@ def test_no_countdown_runs_while_the_receipt_prints() -> None:
     assert isinstance(effect, PrintReceipt)
     m.handle(ReceiptPrinted(effect.request_id), at(125))
     assert m.screen is Screen.GOODBYE
+
+
+def _with_email(m: SessionMachine, email: str | None) -> SessionMachine:
+    [identify] = m.handle(CardPresented(CARD), at(0))
+    [load] = answer(m, identify, IdentifyResult(ok(), name=NAME))
+    answer(m, load, SummaryResult(ok(), MemberSummary(CARD, NAME, email)))
+    [checkout] = m.handle(CodeScanned("3100000000003", "item"), at(2))
+    answer(m, checkout, CheckoutResult(ok(), "3100000000003", "De avonden", due=DUE), 2)
+    m.handle(Done(), at(3))
+    return m
+
+
+def test_p4_the_receipt_can_be_emailed_to_the_address_on_file_shown_masked() -> None:
+    from kiosk.domain.session import EmailReceipt
+
+    m = _with_email(SessionMachine(receipts=True, emails=True), "chloe.devries@example.nl")
+    view = m.view(at(3))
+    assert view.can_email and view.email_masked == "c***@example.nl"
+    assert "chloe.devries" not in repr(view.email_masked)
+    [effect] = m.handle(ReceiptChosen(False, email=True), at(4))
+    assert isinstance(effect, EmailReceipt) and effect.address == "chloe.devries@example.nl"
+    m.handle(ReceiptPrinted(effect.request_id, emailed=True), at(5))
+    assert m.screen is Screen.GOODBYE
+    assert m.view(at(5)).notice.reason is Reason.RECEIPT_EMAILED  # type: ignore[union-attr]
+
+
+def test_no_address_on_file_no_email_choice_and_without_a_printer_no_receipt_screen() -> None:
+    m = _with_email(SessionMachine(receipts=True, emails=True), None)
+    assert not m.view(at(3)).can_email
+    assert m.handle(ReceiptChosen(False, email=True), at(4)) == []
+    m2 = _with_email(SessionMachine(receipts=False, emails=True), None)
+    assert m2.screen is Screen.GOODBYE  # nothing to offer: straight to goodbye
+    m3 = _with_email(SessionMachine(receipts=False, emails=True), "a@b.nl")
+    assert m3.screen is Screen.RECEIPT and m3.view(at(3)).can_email
+
+
+def test_a_failed_email_is_said_once_and_forgotten_with_the_session() -> None:
+    from kiosk.domain.session import EmailReceipt
+
+    m = _with_email(SessionMachine(receipts=False, emails=True), "a@b.nl")
+    [effect] = m.handle(ReceiptChosen(False, email=True), at(4))
+    assert isinstance(effect, EmailReceipt)
+    m.handle(ReceiptFailed(effect.request_id, Reason.EMAIL_FAILED), at(5))
+    view = m.view(at(5))
+    assert not view.can_email and view.notice.reason is Reason.EMAIL_FAILED  # type: ignore[union-attr]
+    m.handle(Done(), at(6))
+    assert m.screen is Screen.GOODBYE
+    m.handle(CardRemoved(), at(7))
+    again = _with_email(m, "a@b.nl")  # the next session may e-mail again
+    assert again.view(at(8)).can_email
