@@ -368,6 +368,8 @@ class CheckoutLine:
     fee: Money | None = None
     #: the ILS's lines for the receipt (SIP2 AG), as sent
     print_lines: tuple[str, ...] = ()
+    #: parts in the box (discs of a language course): the member checks they are all there
+    attachments: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -929,6 +931,7 @@ class SessionMachine:
             result.due,
             result.fee,
             result.outcome.print_lines,
+            result.attachments,
         )
         s.checkouts = [c for c in s.checkouts if c.item_id != result.item_id] + [line]
         s.notice = Notice(reason, tuple(result.outcome.params.items()))

@@ -29,6 +29,7 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "fee": "Fee",
     "account": "Your account online",
     "returned": "Returned",
+    "parts": "Parts",
     "renewed": "Renewed",
     "hold_slip": "HOLD",
     "transit_slip": "TRANSIT",
@@ -94,6 +95,8 @@ def loan_receipt(
         for c in done:
             due = f"{style.label('due')} {style.date(c.due)}" if c.due else ""
             lines.append(ReceiptLine(f"{c.title or c.item_id}\t{due}"))
+            if c.attachments > 1:
+                lines.append(ReceiptLine(f"  {style.label('parts')}: {c.attachments}"))
             if c.fee is not None:
                 lines.append(ReceiptLine(f"{style.label('fee')}\t{style.money(c.fee)}"))
     if refused:

@@ -176,6 +176,11 @@ _WRONG_PIN_ATTEMPTS = QT_TRANSLATE_NOOP(
 )
 _CHECKED_OUT_DUE = QT_TRANSLATE_NOOP("messages", "Checked out. Please return it by %1.")
 _RENEWED_UNTIL = QT_TRANSLATE_NOOP("messages", "Renewed: now due on %1.")
+_CHECKED_OUT_PARTS = QT_TRANSLATE_NOOP(
+    "messages",
+    "Checked out. This item has %n parts: please check that they are all in the box. "
+    "Please return it by %1.",
+)
 
 
 def _tr(source: str, n: int = -1) -> str:
@@ -208,6 +213,7 @@ _RECEIPT_LABELS: dict[str, str] = {
     "fee": QT_TRANSLATE_NOOP("messages", "Fee"),
     "account": QT_TRANSLATE_NOOP("messages", "Your account online"),
     "returned": QT_TRANSLATE_NOOP("messages", "Returned"),
+    "parts": QT_TRANSLATE_NOOP("messages", "Parts"),
     "renewed": QT_TRANSLATE_NOOP("messages", "Renewed"),
     "hold_slip": QT_TRANSLATE_NOOP("messages", "HOLD"),
     "transit_slip": QT_TRANSLATE_NOOP("messages", "TRANSIT"),
@@ -219,6 +225,11 @@ _RECEIPT_LABELS: dict[str, str] = {
 def receipt_labels() -> dict[str, str]:
     """The receipt's fixed words in the current language."""
     return {key: _tr(source) for key, source in _RECEIPT_LABELS.items()}
+
+
+def checked_out_parts(due_text: str, parts: int) -> str:
+    """Said next to an item of several parts (a course with discs) that was lent."""
+    return _tr(_CHECKED_OUT_PARTS, parts).replace("%1", due_text)
 
 
 def renewed_until(due_text: str) -> str:

@@ -575,7 +575,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         return " ".join([text, *notice.screen_messages])
 
     def _checkout_row(self, line: CheckoutLine) -> dict[str, Any]:
-        if line.ok and line.due is not None:
+        if line.ok and line.due is not None and line.attachments > 1:
+            message = messages.checked_out_parts(self._format_date(line.due), line.attachments)
+        elif line.ok and line.due is not None:
             message = messages.checked_out(self._format_date(line.due))
         else:
             message = messages.sentence(line.reason)
