@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk import devices_command, run_command
     from kiosk.bench import cli as bench_cli
     from kiosk.harness import cli as harness_cli
+    from kiosk.harness import screenshots
     from kiosk.ils.embedded import cli as library_cli
     from kiosk.ils.sip2 import check_cli, server_cli
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     library_cli.register(sub)
     bench_cli.register(sub)
     harness_cli.register(sub)
+    screenshots.register(sub)
     server_cli.register(sub)
     check_cli.register(sub)
     return parser

@@ -1,0 +1,171 @@
+"""``kiosk screenshots --out DIR``: every screen in every language, offscreen, from fixture data.
+
+For each language and each look (normal, large text, high contrast) a fresh kiosk over the demo
+library walks through the screens a member meets, and each is saved as
+``DIR/<language>/<look>/<NN-screen>.png``. The members and items are the demo data's
+(``docs/demo-data.md``); the clock stands still at the harness's start, so the pictures are the
+same on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+LOOKS = ("normal", "large_text", "high_contrast")
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "screenshots",
+        help="render every screen in every language offscreen (docs/screenshots)",
+        description="Render every screen in every language and look, offscreen, as PNG files.",
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write")
+    parser.add_argument(
+        "--languages", default="", metavar="nl,en,...", help="only these (default: all)"
+    )
+    parser.add_argument(
+        "--looks", default="", metavar="normal,...", help=f"only these of {', '.join(LOOKS)}"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.i18n import LANGUAGES
+
+    languages = [c for c in args.languages.split(",") if c] or list(LANGUAGES)
+    looks = [look for look in args.looks.split(",") if look] or list(LOOKS)
+    wrong = [c for c in languages if c not in LANGUAGES] + [x for x in looks if x not in LOOKS]
+    if wrong:
+        print(f"kiosk screenshots: unknown language or look: {', '.join(wrong)}", file=err)
+        return 2
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-screenshots"])
+    started = time.perf_counter()
+    count = 0
+    for language in languages:
+        for look in looks:
+            folder = args.out / language / look
+            folder.mkdir(parents=True, exist_ok=True)
+            count += shoot(language, look, folder)
+            print(f"{language}/{look}: done", file=out, flush=True)
+    del app
+    print(f"{count} screenshots in {time.perf_counter() - started:.0f} s: {args.out}", file=out)
+    return 0
+
+
+@contextmanager
+def _kiosk() -> Iterator[Any]:
+    import tempfile
+
+    from kiosk.domain.clock import ManualClock
+    from kiosk.harness.runner import START, Harness, Options, _Libraries
+
+    harness = Harness(Options())
+    with tempfile.TemporaryDirectory(prefix="kiosk-screenshots-") as tmp:
+        libraries = _Libraries(harness.options, Path(tmp))
+        clock = ManualClock(START)
+        with libraries.fresh(clock) as library, harness._kiosk(library, clock) as kiosk:
+            yield kiosk
+
+
+def shoot(language: str, look: str, folder: Path) -> int:
+    """Walk one kiosk through its screens in ``language`` and ``look``; the number taken."""
+    from kiosk.domain.session import SetInService, SetOutOfService
+
+    taken = 0
+    with _kiosk() as kiosk:
+        driver, ui = kiosk.driver, kiosk.ui
+        driver.wait_screen("idle", timeout=10_000)
+        accessibility = getattr(ui, "accessibility", None)
+        if look != "normal" and accessibility is None:
+            raise RuntimeError(f"this kiosk has no {look} look")
+        if look == "large_text" and accessibility is not None:
+            accessibility.set_large_text(True)
+        if look == "high_contrast" and accessibility is not None:
+            accessibility.set_high_contrast(True)
+        ui.session.chooseLanguage(language)
+
+        def snap(name: str, before: Callable[[], None] | None = None) -> None:
+            nonlocal taken
+            if before is not None:
+                before()
+            driver.wait(150)  # let bindings, layouts and fonts settle
+            taken += 1
+            driver.screenshot(folder / f"{taken:02d}-{name}.png")
+
+        def step(action: str, value: Any) -> None:
+            from kiosk.harness.scenario import Step
+
+            getattr(kiosk, f"_do_{action}")(Step(0, action, value))
+
+        snap("idle")
+        driver.tap("privacyButton")
+        snap("privacy")
+        driver.tap("privacyClose")
+        driver.tap("typeCardButton")
+        driver.wait_screen("card_entry")
+        snap("card-entry")
+        driver.type_digits("card", "2100000000001")
+        driver.tap("cardKeyOk")
+        driver.wait_screen("pin")
+        driver.type_digits("pin", "12")
+        snap("pin")
+        driver.type_digits("pin", "34")
+        driver.tap("pinKeyOk")
+        driver.wait_screen("home")
+        step("scan", "3100000000003")
+        snap("home")
+        step("scan", "3100000000009")
+        driver.wait_screen("confirm_fee")
+        snap("confirm-fee")
+        driver.tap("feeYes")
+        driver.wait_screen("home")
+        driver.wait_until(lambda: not ui.session.property("busy"))
+        driver.tap("homeReturnButton")
+        driver.wait_screen("return")
+        step("scan", "3100000000002")
+        snap("return")
+        driver.tap("returnDone")
+        driver.wait_screen("home")
+        driver.wait_until(lambda: not ui.session.property("busy"))
+        driver.tap("doneButton")
+        driver.wait_screen("receipt")
+        snap("receipt")
+        driver.tap("receiptPrint")
+        driver.wait_screen("goodbye")
+        snap("goodbye")
+        step("advance", 10)
+        driver.wait_screen("idle")
+        ui.session.chooseLanguage(language)
+        step("present_card", "2100000000006")
+        driver.wait_screen("home")
+        driver.tap("tabHolds")
+        snap("home-holds")
+        step("remove_card", True)
+        step("advance", 10)
+        ui.session.chooseLanguage(language)
+        step("present_card", "2100000000003")
+        driver.wait_screen("home")
+        step("scan", "3100000000004")
+        driver.tap("tabFees")
+        snap("home-blocked-fees")
+        step("remove_card", True)
+        step("advance", 10)
+        ui.session.chooseLanguage(language)
+        ui.controller.dispatch(SetOutOfService(message=""))
+        driver.wait_screen("out_of_service")
+        snap("out-of-service")
+        ui.controller.dispatch(SetInService())
+    return taken
