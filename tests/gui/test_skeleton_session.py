@@ -281,3 +281,19 @@ def test_kiosk_run_without_a_display_says_how_to_run_it(
     assert err.count("\n") == 1
     assert "xvfb-run -a make run" in err
     assert "Traceback" not in err
+
+
+def test_the_busy_indicator_waits_300_ms_so_a_quick_answer_never_flashes_it(
+    gui, reader: FakeCardReader, scanner: FakeScanner, library, person
+) -> None:
+    reader.present(person.no_pin_card)
+    gui.wait_screen("home")
+    overlay = gui.item("busyOverlay")
+    library.stall()
+    scanner.scan(person.new_item)
+    gui.wait_until(lambda: gui.session.busy)
+    gui.wait(150)
+    assert not overlay.isVisible()  # busy for 150 ms: nothing shown yet
+    gui.wait_until(overlay.isVisible, timeout=1000)  # past 300 ms: "One moment, please"
+    library.release()
+    gui.wait_until(lambda: not overlay.isVisible())

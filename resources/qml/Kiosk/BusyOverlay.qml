@@ -2,14 +2,23 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Shown while the library system works; it does not block the screen.
+// Shown when the library system takes longer than 300 ms; it does not block the screen. A
+// quick answer never flashes it.
 Rectangle {
     id: overlay
 
     property bool busy: false
+    property bool shown: false
 
     objectName: "busyOverlay"
-    visible: busy
+    visible: shown
+    onBusyChanged: if (!busy) shown = false
+
+    Timer {
+        interval: 300
+        running: overlay.busy
+        onTriggered: overlay.shown = true
+    }
     implicitWidth: busyRow.implicitWidth + 48
     implicitHeight: busyRow.implicitHeight + 24
     radius: height / 2
