@@ -10,15 +10,19 @@ KIOSK     := $(VENV)/bin/kiosk
 STAMPS    := $(VENV)/.stamps
 VAR       := var
 DEMO_DB   := $(VAR)/demo-library.sqlite
+# the committed translations and the .qm files the build compiles from them (git ignores those)
+TS_FILES  := $(wildcard resources/translations/kiosk_*.ts)
+QM_FILES  := $(TS_FILES:.ts=.qm)
 # python3.13 when it really runs (a pyenv shim may exist without the version), else python3.
 PYTHON    ?= $(shell for p in python3.13 python3; do $$p -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 
-.PHONY: help run test lint typecheck contracts pytest system-deps venv demo-db bench clean
+.PHONY: help run test lint typecheck contracts pytest system-deps venv demo-db translations wheel bench clean
 
 help:
 	@echo "make run   - the kiosk on the embedded demo library with simulated devices"
 	@echo "make test  - the whole test suite (lint, types, import contracts, tests)"
 	@echo "make bench - the benchmarks (long; JSON in benchmarks/results/)"
+	@echo "make wheel - the wheel, with the compiled translations, in dist/"
 
 # ---------------------------------------------------------------- set-up
 $(STAMPS)/system: tools/setup-system.sh
@@ -42,8 +46,15 @@ $(DEMO_DB): | $(STAMPS)/venv
 
 demo-db: $(DEMO_DB)
 
+# Compiled by PySide6's own lrelease (no system Qt tools); leaves unfinished messages out.
+# `$(VPY) tools/translations.py` (no --compile) extracts new strings into the .ts files.
+resources/translations/kiosk_%.qm: resources/translations/kiosk_%.ts tools/translations.py | $(STAMPS)/venv
+	@$(VPY) tools/translations.py --compile --quiet --languages $*
+
+translations: $(QM_FILES)
+
 # ---------------------------------------------------------------- the two commands
-run: $(DEMO_DB)
+run: $(DEMO_DB) translations
 	@# Brings an older demo database up to the newest schema (a no-op when it is current).
 	@$(KIOSK) library init --db sqlite:///$(DEMO_DB) --quiet
 	@$(KIOSK) run --demo --db sqlite:///$(DEMO_DB)
@@ -60,13 +71,17 @@ typecheck: $(STAMPS)/venv
 contracts: $(STAMPS)/venv
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMPS)/venv
+pytest: $(STAMPS)/venv translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
 # ---------------------------------------------------------------- opt-in
+wheel: $(STAMPS)/venv translations
+	$(VPY) -m build --wheel --no-isolation --outdir dist
+
 bench: $(STAMPS)/venv
 	@mkdir -p benchmarks/results
 	$(KIOSK) bench all --json benchmarks/results/latest.json
 
 clean:
 	rm -rf $(VENV) .venv-emupos $(VAR) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -f $(QM_FILES)

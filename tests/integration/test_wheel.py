@@ -1,4 +1,5 @@
-"""The wheel ships both packages, every resource and the migrations, and the console script."""
+"""The wheel ships both packages, every resource (the compiled translations too) and the
+migrations, and the console script."""
 
 from __future__ import annotations
 
@@ -32,5 +33,12 @@ def test_wheel_contains_packages_resources_migrations_and_the_kiosk_script(
     for resource in resources:
         if (ROOT / resource).is_file():
             assert f"kiosk/{resource}" in names, f"{resource} is not in the wheel"
+    # Git ignores the compiled translations; the build makes them (`make translations`, which
+    # `make test` and `make wheel` run first) and the wheel must carry them.
+    languages = sorted((ROOT / "resources" / "translations").glob("kiosk_*.ts"))
+    assert languages, "no translations in resources/translations"
+    for ts in languages:
+        qm = f"kiosk/resources/translations/{ts.stem}.qm"
+        assert qm in names, f"{qm} is not in the wheel: compile it first (make translations)"
     assert "kiosk = kiosk.cli:main" in scripts
     assert not any("/tests/" in n or n.startswith("tests/") for n in names)

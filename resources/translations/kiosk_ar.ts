@@ -1,0 +1,899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AccessibilityToggles</name>
+    <message>
+        <location filename="../qml/Kiosk/AccessibilityToggles.qml" line="+26"/>
+        <source>Larger text</source>
+        <translation>خط أكبر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/BusyOverlay.qml" line="+41"/>
+        <source>One moment, please…</source>
+        <translation>لحظة من فضلك…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEntryScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/CardEntryScreen.qml" line="+28"/>
+        <source>Type your card number</source>
+        <translation>اكتب رقم بطاقتك</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You find it under the barcode on your library pass.</source>
+        <translation>تجده تحت الرمز الشريطي على بطاقة المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmFeeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ConfirmFeeScreen.qml" line="+35"/>
+        <source>This item costs %1 to borrow.</source>
+        <translation>استعارة هذه المادة تكلّف %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Do you want to borrow it? The fee is added to your account.</source>
+        <translation>هل تريد استعارتها؟ ستُضاف الرسوم إلى حسابك.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No, thank you</source>
+        <translation>لا، شكرًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, borrow it</source>
+        <translation>نعم، أريد استعارتها</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/CountdownOverlay.qml" line="+35"/>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For your privacy we end your session in %1 seconds.</source>
+        <translation>حفاظًا على خصوصيتك سننهي جلستك خلال %1 ثانية.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I am still here</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>GoodbyeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/GoodbyeScreen.qml" line="+22"/>
+        <source>Thank you, see you soon!</source>
+        <translation>شكرًا لك، نراك قريبًا!</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not forget to take your library pass.</source>
+        <translation>لا تنسَ أخذ بطاقة المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start again</source>
+        <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="+37"/>
+        <source>Hello, %1</source>
+        <translation>مرحبًا %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the barcode of each item you want to borrow.</source>
+        <translation>امسح الرمز الشريطي لكل مادة تريد استعارتها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return items</source>
+        <translation>إرجاع المواد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Loans (%1)</source>
+        <translation>الاستعارات (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds (%1)</source>
+        <translation>الحجوزات (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees %1</source>
+        <translation>الرسوم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family (%1)</source>
+        <translation>العائلة (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Titles are hidden for your privacy. Tap to show them.</source>
+        <translation>العناوين مخفية حفاظًا على خصوصيتك. انقر لإظهارها.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You have nothing on loan right now.</source>
+        <translation>ليس لديك أي استعارة حاليًا.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew all</source>
+        <translation>تجديد الكل</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+77"/>
+        <location line="+97"/>
+        <source>Title hidden</source>
+        <translation>العنوان مخفي</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Overdue: it was due on %1</source>
+        <translation>متأخرة: كان موعد إرجاعها %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on %1</source>
+        <translation>موعد الإرجاع: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>You can pay at the desk.</source>
+        <translation>يمكنك الدفع في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 · due on %2</source>
+        <translation>%1 · موعد الإرجاع: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Borrowed now</source>
+        <translation>ما استعرته الآن</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan an item to borrow it.</source>
+        <translation>امسح مادة لاستعارتها.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No barcode scanner? Type the number</source>
+        <translation>لا يوجد ماسح ضوئي؟ اكتب الرقم</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the number under the barcode</source>
+        <translation>اكتب الرقم الموجود تحت الرمز الشريطي</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdentifyingScreen.qml" line="+31"/>
+        <source>One moment, please. We are checking your card.</source>
+        <translation>لحظة من فضلك. نتحقق من بطاقتك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <source>Tap your library pass</source>
+        <translation>مرّر بطاقة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hold it against the reader, or scan the barcode on the back.</source>
+        <translation>قرّبها من القارئ، أو امسح الرمز الشريطي الموجود على ظهرها.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type your card number</source>
+        <translation>اكتب رقم بطاقتك</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return items</source>
+        <translation>إرجاع المواد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../qml/Kiosk/Keypad.qml" line="+10"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <source>Library Kiosk</source>
+        <translation>كشك المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/OutOfServiceScreen.qml" line="+21"/>
+        <source>This kiosk is out of service</source>
+        <translation>هذا الكشك خارج الخدمة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sorry for the trouble. Please ask at the desk.</source>
+        <translation>نعتذر عن الإزعاج. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PinScreen.qml" line="+29"/>
+        <source>Type your PIN</source>
+        <translation>أدخل رقمك السري</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover the keypad with your hand.</source>
+        <translation>غطِّ لوحة الأرقام بيدك.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../qml/Kiosk/PrivacyPage.qml" line="+36"/>
+        <source>Your privacy at this kiosk</source>
+        <translation>خصوصيتك في هذا الكشك</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The kiosk uses your library pass only to lend, return and renew, and to show your account while you are here.</source>
+        <translation>يستخدم الكشك بطاقة المكتبة فقط للاستعارة والإرجاع والتجديد، ولعرض حسابك أثناء وجودك هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows your first name, never your address, phone number, e-mail address or full card number. Your PIN is never shown.</source>
+        <translation>يعرض اسمك الأول فقط، ولا يعرض أبدًا عنوانك أو رقم هاتفك أو بريدك الإلكتروني أو رقم بطاقتك كاملًا. ولا يُعرض رقمك السري أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are done, take your pass away, or stop touching the screen: the kiosk then forgets everything about you and shows the start screen.</source>
+        <translation>عند الانتهاء، أبعد بطاقتك أو توقّف عن لمس الشاشة: عندها ينسى الكشك كل ما يخصك ويعرض شاشة البداية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk keeps nothing about you. If the library system cannot be reached, it keeps only card and item numbers until they are sent, and then deletes them.</source>
+        <translation>لا يحتفظ الكشك بأي شيء عنك. إذا تعذّر الوصول إلى نظام المكتبة، يحتفظ فقط بأرقام البطاقات والمواد حتى يتم إرسالها، ثم يحذفها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt shows only the last four digits of your card number. You can also choose no receipt.</source>
+        <translation>يظهر على الإيصال آخر أربعة أرقام فقط من رقم بطاقتك. ويمكنك أيضًا اختيار عدم طباعة إيصال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent anywhere except to the library&apos;s own systems.</source>
+        <translation>لا يُرسل أي شيء إلى أي جهة سوى أنظمة المكتبة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The library&apos;s privacy statement</source>
+        <translation>بيان الخصوصية الخاص بالمكتبة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReceiptScreen.qml" line="+24"/>
+        <source>Would you like a receipt?</source>
+        <translation>هل تريد إيصالًا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you borrowed today</source>
+        <translation>ما استعرته اليوم</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>E-mail to %1</source>
+        <translation>إرسال بالبريد الإلكتروني إلى %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No receipt, thanks</source>
+        <translation>لا أريد إيصالًا، شكرًا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print a receipt</source>
+        <translation>طباعة إيصال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReturnScreen.qml" line="+30"/>
+        <source>Return items</source>
+        <translation>إرجاع المواد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan the barcode of each item you bring back.</source>
+        <translation>امسح الرمز الشريطي لكل مادة تعيدها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing returned yet.</source>
+        <translation>لم تُرجَع أي مادة بعد.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Bin: %2</source>
+        <translation>%1 الصندوق: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/SimulatorPanel.qml" line="+31"/>
+        <source>Simulator</source>
+        <translation>المحاكي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo mode: these buttons play the card reader and the scanner.</source>
+        <translation>وضع العرض: هذه الأزرار تقوم مقام قارئ البطاقات والماسح.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take the card away</source>
+        <translation>إبعاد البطاقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan any code</source>
+        <translation>مسح أي رمز</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card number or barcode</source>
+        <translation>رقم البطاقة أو الرمز الشريطي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Library pass</source>
+        <translation>بطاقة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scan an item</source>
+        <translation>مسح مادة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Device faults</source>
+        <translation>أعطال الأجهزة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card reader unplugged</source>
+        <translation>قارئ البطاقات غير موصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner unplugged</source>
+        <translation>الماسح غير موصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer out of paper</source>
+        <translation>نفد الورق من الطابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer off-line</source>
+        <translation>الطابعة غير متصلة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The printer printed</source>
+        <translation>ما طبعته الطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="+27"/>
+        <source>Done.</source>
+        <translation>تم بنجاح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed. Please check the new return date on your receipt or account.</source>
+        <translation>تم التجديد. يرجى الاطلاع على موعد الإرجاع الجديد في الإيصال أو في حسابك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already had this item; we renewed it for you.</source>
+        <translation>هذه المادة مستعارة لديك بالفعل؛ لقد جددناها لك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Thank you! You can put it on the return shelf.</source>
+        <translation>تم الإرجاع. شكرًا لك! يمكنك وضعها على رف الإرجاع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Someone is waiting for this item: please put it on the hold shelf.</source>
+        <translation>تم الإرجاع. هناك من ينتظر هذه المادة: يرجى وضعها على رف الحجوزات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. This item goes to another branch: please put it in the transit box.</source>
+        <translation>تم الإرجاع. هذه المادة ستذهب إلى فرع آخر: يرجى وضعها في صندوق النقل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is not a card number we can read. Please check it and try again.</source>
+        <translation>لا يمكننا قراءة رقم البطاقة هذا. يرجى التحقق منه والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this card. Please ask at the desk.</source>
+        <translation>هذه البطاقة غير معروفة لدينا. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is an item. Please tap or scan your library pass first.</source>
+        <translation>هذه مادة. يرجى مسح بطاقة المكتبة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type your PIN.</source>
+        <translation>يرجى إدخال رقمك السري.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That PIN is not right. Please try again; if you forgot it, please ask at the desk.</source>
+        <translation>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى؛ وإذا نسيته فاسأل في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your card is locked at the kiosk after too many wrong PINs. Please ask at the desk.</source>
+        <translation>تم قفل بطاقتك في الكشك بعد إدخال رقم سري خاطئ مرات كثيرة. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your library pass has expired. Please renew it at the desk.</source>
+        <translation>انتهت صلاحية بطاقة المكتبة. يرجى تجديدها في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card has been reported lost. Please ask at the desk.</source>
+        <translation>تم الإبلاغ عن فقدان هذه البطاقة. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot borrow right now because of open fees. Please pay them here or at the desk.</source>
+        <translation>لا يمكنك الاستعارة الآن بسبب رسوم غير مدفوعة. يرجى دفعها هنا أو في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow right now because some items are overdue. Please return them first.</source>
+        <translation>لا يمكنك الاستعارة الآن لأن لديك مواد متأخرة. يرجى إرجاعها أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow at the kiosk right now. Please ask at the desk.</source>
+        <translation>لا يمكنك الاستعارة من الكشك الآن. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not read that barcode. Please scan the item again.</source>
+        <translation>لم نتمكن من قراءة هذا الرمز الشريطي. يرجى مسح المادة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this item. Please take it to the desk.</source>
+        <translation>هذه المادة غير معروفة لدينا. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is still lent to someone else. Please take it to the desk.</source>
+        <translation>هذه المادة ما زالت مستعارة لشخص آخر. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is reserved for someone else. Please take it to the desk.</source>
+        <translation>هذه المادة محجوزة لشخص آخر. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item can only be used in the library. Please put it back or ask at the desk.</source>
+        <translation>هذه المادة للاستخدام داخل المكتبة فقط. يرجى إعادتها إلى مكانها أو السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has an age limit. Please ask at the desk.</source>
+        <translation>لهذه المادة قيد عمري. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is on its way to another branch. Please take it to the desk.</source>
+        <translation>هذه المادة في طريقها إلى فرع آخر. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be borrowed right now. Please take it to the desk.</source>
+        <translation>لا يمكن استعارة هذه المادة الآن. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have reached the most items you can borrow. Please return an item first.</source>
+        <translation>لقد بلغت الحد الأقصى للمواد التي يمكنك استعارتها. يرجى إرجاع مادة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has a lending fee and was not checked out. Scan it again to decide.</source>
+        <translation>لاستعارة هذه المادة رسوم، ولم تتم استعارتها. امسحها مرة أخرى لتقرر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item was not lent out. Please take it to the desk.</source>
+        <translation>هذه المادة لم تكن مستعارة. يرجى أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please take this item to the desk.</source>
+        <translation>يرجى أخذ هذه المادة إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item cannot be renewed again. Please return it by its due date.</source>
+        <translation>لا يمكن تجديد هذه المادة مرة أخرى. يرجى إرجاعها في موعدها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else is waiting for this item, so it cannot be renewed. Please return it by its due date.</source>
+        <translation>هناك شخص آخر ينتظر هذه المادة، لذا لا يمكن تجديدها. يرجى إرجاعها في موعدها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is not lent to you, so you cannot renew it. Please ask at the desk.</source>
+        <translation>هذه المادة ليست مستعارة باسمك، لذا لا يمكنك تجديدها. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be renewed. Please return it by its due date.</source>
+        <translation>لا يمكن تجديد هذه المادة. يرجى إرجاعها في موعدها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not find this fee. Please ask at the desk.</source>
+        <translation>لم نتمكن من العثور على هذه الرسوم. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount cannot be paid here. Please choose another amount.</source>
+        <translation>لا يمكن دفع هذا المبلغ هنا. يرجى اختيار مبلغ آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
+        <translation>نظام المكتبة لا يستجيب الآن. يرجى المحاولة بعد قليل أو السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong. Please try again or ask at the desk.</source>
+        <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى أو السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please take your receipt.</source>
+        <translation>يرجى أخذ الإيصال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt is on its way to your e-mail address.</source>
+        <translation>يتم إرسال الإيصال إلى بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt could not be e-mailed. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>تعذّر إرسال الإيصال بالبريد الإلكتروني. استعاراتك محفوظة: تراها هنا، وتجدها دائمًا في حسابك على الإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is out of paper. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>نفد الورق من طابعة الإيصالات. استعاراتك محفوظة: تراها هنا، وتجدها دائمًا في حسابك على الإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>طابعة الإيصالات لا تعمل الآن. استعاراتك محفوظة: تراها هنا، وتجدها دائمًا في حسابك على الإنترنت.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
+        <translation>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+            <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked out. Please return it by %1.</source>
+        <translation>تمت الاستعارة. يرجى إرجاعها بحلول %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed: now due on %1.</source>
+        <translation>تم التجديد: موعد الإرجاع الجديد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checked out. This item has %n parts: please check that they are all in the box. Please return it by %1.</source>
+        <translation>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+            <numerusform>تمت الاستعارة. عدد أجزاء هذه المادة: %n، يرجى التأكد من وجودها كلها في العلبة. يرجى إرجاعها بحلول %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loan receipt</source>
+        <translation>إيصال الاستعارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return receipt</source>
+        <translation>إيصال الإرجاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>المستعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not borrowed</source>
+        <translation>لم تتم استعارته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account online</source>
+        <translation>حسابك على الإنترنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>المُرجَع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts</source>
+        <translation>الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>المُجدَّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>حجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRANSIT</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ready for you at %1.</source>
+        <translation>جاهزة لك في %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for you at %1, until %2.</source>
+        <translation>جاهزة لك في %1 حتى %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: number %1 in the queue, for %2.</source>
+        <translation>في الانتظار: رقمك %1 في قائمة الانتظار، للاستلام في %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting, for %1.</source>
+        <translation>في الانتظار، للاستلام في %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its way to %1.</source>
+        <translation>في الطريق إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>فرد من العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late fee</source>
+        <translation>غرامة تأخير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental fee</source>
+        <translation>رسوم الاستعارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold fee</source>
+        <translation>رسوم الحجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost item</source>
+        <translation>مادة مفقودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged item</source>
+        <translation>مادة تالفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing part</source>
+        <translation>جزء ناقص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library pass</source>
+        <translation>بطاقة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>تكاليف أخرى</translation>
+    </message>
+</context>
+</TS>

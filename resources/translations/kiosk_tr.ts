@@ -1,0 +1,889 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>AccessibilityToggles</name>
+    <message>
+        <location filename="../qml/Kiosk/AccessibilityToggles.qml" line="+26"/>
+        <source>Larger text</source>
+        <translation>Daha büyük yazı</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/BusyOverlay.qml" line="+41"/>
+        <source>One moment, please…</source>
+        <translation>Lütfen bir dakika bekleyin…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEntryScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/CardEntryScreen.qml" line="+28"/>
+        <source>Type your card number</source>
+        <translation>Kart numaranızı girin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You find it under the barcode on your library pass.</source>
+        <translation>Numara, kütüphane kartınızdaki barkodun altında yazar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmFeeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ConfirmFeeScreen.qml" line="+35"/>
+        <source>This item costs %1 to borrow.</source>
+        <translation>Bu materyali ödünç almanın ücreti %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Do you want to borrow it? The fee is added to your account.</source>
+        <translation>Ödünç almak istiyor musunuz? Ücret hesabınıza eklenir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No, thank you</source>
+        <translation>Hayır, teşekkürler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, borrow it</source>
+        <translation>Evet, ödünç al</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/CountdownOverlay.qml" line="+35"/>
+        <source>Are you still there?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For your privacy we end your session in %1 seconds.</source>
+        <translation>Gizliliğiniz için oturumunuz %1 saniye içinde kapanacak.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I am still here</source>
+        <translation>Buradayım</translation>
+    </message>
+</context>
+<context>
+    <name>GoodbyeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/GoodbyeScreen.qml" line="+22"/>
+        <source>Thank you, see you soon!</source>
+        <translation>Teşekkürler, yine bekleriz!</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not forget to take your library pass.</source>
+        <translation>Kütüphane kartınızı almayı unutmayın.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start again</source>
+        <translation>Yeniden başla</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="+37"/>
+        <source>Hello, %1</source>
+        <translation>Merhaba %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello</source>
+        <translation>Merhaba</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the barcode of each item you want to borrow.</source>
+        <translation>Ödünç almak istediğiniz her materyalin barkodunu okutun.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return items</source>
+        <translation>İade et</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Loans (%1)</source>
+        <translation>Ödünç alınanlar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds (%1)</source>
+        <translation>Ayırtmalar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees %1</source>
+        <translation>Ücretler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family (%1)</source>
+        <translation>Aile (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Titles are hidden for your privacy. Tap to show them.</source>
+        <translation>Gizliliğiniz için başlıklar gizlendi. Göstermek için dokunun.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You have nothing on loan right now.</source>
+        <translation>Şu anda ödünç aldığınız bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew all</source>
+        <translation>Tümünü uzat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+77"/>
+        <location line="+97"/>
+        <source>Title hidden</source>
+        <translation>Başlık gizli</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Overdue: it was due on %1</source>
+        <translation>Gecikmiş: iade tarihi %1 idi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on %1</source>
+        <translation>İade tarihi: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew</source>
+        <translation>Süre uzat</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>You can pay at the desk.</source>
+        <translation>Danışma masasında ödeyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 · due on %2</source>
+        <translation>%1 · iade tarihi: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Borrowed now</source>
+        <translation>Şimdi ödünç alınanlar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan an item to borrow it.</source>
+        <translation>Ödünç almak için bir materyal okutun.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No barcode scanner? Type the number</source>
+        <translation>Barkod okuyucu yok mu? Numarayı girin</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the number under the barcode</source>
+        <translation>Barkodun altındaki numarayı girin</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdentifyingScreen.qml" line="+31"/>
+        <source>One moment, please. We are checking your card.</source>
+        <translation>Lütfen bekleyin. Kartınızı kontrol ediyoruz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <source>Tap your library pass</source>
+        <translation>Kütüphane kartınızı okutun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hold it against the reader, or scan the barcode on the back.</source>
+        <translation>Kartı okuyucuya yaklaştırın veya arkasındaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type your card number</source>
+        <translation>Kart numaranızı girin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return items</source>
+        <translation>İade et</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy</source>
+        <translation>Gizlilik</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../qml/Kiosk/Keypad.qml" line="+10"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Erase</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <source>Library Kiosk</source>
+        <translation>Kütüphane Kiosku</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/OutOfServiceScreen.qml" line="+21"/>
+        <source>This kiosk is out of service</source>
+        <translation>Bu kiosk hizmet dışı</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sorry for the trouble. Please ask at the desk.</source>
+        <translation>Verdiğimiz rahatsızlık için özür dileriz. Lütfen danışma masasına başvurun.</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PinScreen.qml" line="+29"/>
+        <source>Type your PIN</source>
+        <translation>PIN kodunuzu girin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover the keypad with your hand.</source>
+        <translation>Tuş takımını elinizle kapatın.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../qml/Kiosk/PrivacyPage.qml" line="+36"/>
+        <source>Your privacy at this kiosk</source>
+        <translation>Bu kioskta gizliliğiniz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The kiosk uses your library pass only to lend, return and renew, and to show your account while you are here.</source>
+        <translation>Kiosk, kütüphane kartınızı yalnızca ödünç verme, iade ve süre uzatma için ve siz buradayken hesabınızı göstermek için kullanır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows your first name, never your address, phone number, e-mail address or full card number. Your PIN is never shown.</source>
+        <translation>Yalnızca adınızı gösterir; adresinizi, telefon numaranızı, e-posta adresinizi veya kart numaranızın tamamını asla göstermez. PIN kodunuz hiçbir zaman gösterilmez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are done, take your pass away, or stop touching the screen: the kiosk then forgets everything about you and shows the start screen.</source>
+        <translation>İşiniz bitince kartınızı çekin ya da ekrana dokunmayı bırakın: kiosk sizinle ilgili her şeyi unutur ve başlangıç ekranını gösterir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk keeps nothing about you. If the library system cannot be reached, it keeps only card and item numbers until they are sent, and then deletes them.</source>
+        <translation>Kiosk sizinle ilgili hiçbir şey saklamaz. Kütüphane sistemine ulaşılamazsa yalnızca kart ve materyal numaralarını gönderilene kadar saklar, sonra siler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt shows only the last four digits of your card number. You can also choose no receipt.</source>
+        <translation>Fişinizde kart numaranızın yalnızca son dört hanesi yer alır. İsterseniz fiş almayabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent anywhere except to the library&apos;s own systems.</source>
+        <translation>Kütüphanenin kendi sistemleri dışında hiçbir yere bir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The library&apos;s privacy statement</source>
+        <translation>Kütüphanenin gizlilik bildirimi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReceiptScreen.qml" line="+24"/>
+        <source>Would you like a receipt?</source>
+        <translation>Fiş ister misiniz?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you borrowed today</source>
+        <translation>Bugün ödünç aldıklarınız</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>E-mail to %1</source>
+        <translation>%1 adresine e-posta gönder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No receipt, thanks</source>
+        <translation>Fiş istemiyorum, teşekkürler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print a receipt</source>
+        <translation>Fiş yazdır</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Bitir</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReturnScreen.qml" line="+30"/>
+        <source>Return items</source>
+        <translation>İade et</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan the barcode of each item you bring back.</source>
+        <translation>Getirdiğiniz her materyalin barkodunu okutun.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing returned yet.</source>
+        <translation>Henüz iade edilen bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Bin: %2</source>
+        <translation>%1 Kutu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/SimulatorPanel.qml" line="+31"/>
+        <source>Simulator</source>
+        <translation>Simülatör</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo mode: these buttons play the card reader and the scanner.</source>
+        <translation>Demo modu: bu düğmeler kart okuyucu ve barkod okuyucu yerine geçer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take the card away</source>
+        <translation>Kartı çek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan any code</source>
+        <translation>Herhangi bir kodu okut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card number or barcode</source>
+        <translation>Kart numarası veya barkod</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan</source>
+        <translation>Okut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Library pass</source>
+        <translation>Kütüphane kartı</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scan an item</source>
+        <translation>Materyal okut</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Device faults</source>
+        <translation>Cihaz arızaları</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card reader unplugged</source>
+        <translation>Kart okuyucu çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner unplugged</source>
+        <translation>Barkod okuyucu çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer out of paper</source>
+        <translation>Yazıcıda kâğıt bitti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer off-line</source>
+        <translation>Yazıcı çevrim dışı</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The printer printed</source>
+        <translation>Yazıcı çıktısı</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="+27"/>
+        <source>Done.</source>
+        <translation>Tamamlandı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed. Please check the new return date on your receipt or account.</source>
+        <translation>Süre uzatıldı. Yeni iade tarihini fişinizde veya hesabınızda görebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already had this item; we renewed it for you.</source>
+        <translation>Bu materyal zaten sizdeydi; süresini sizin için uzattık.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Thank you! You can put it on the return shelf.</source>
+        <translation>İade edildi. Teşekkürler! İade rafına koyabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Someone is waiting for this item: please put it on the hold shelf.</source>
+        <translation>İade edildi. Bu materyali bekleyen biri var: lütfen ayırtma rafına koyun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. This item goes to another branch: please put it in the transit box.</source>
+        <translation>İade edildi. Bu materyal başka bir şubeye gidecek: lütfen transfer kutusuna koyun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is not a card number we can read. Please check it and try again.</source>
+        <translation>Bu kart numarasını okuyamıyoruz. Lütfen kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this card. Please ask at the desk.</source>
+        <translation>Bu kartı tanımıyoruz. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is an item. Please tap or scan your library pass first.</source>
+        <translation>Bu bir materyal. Lütfen önce kütüphane kartınızı okutun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type your PIN.</source>
+        <translation>Lütfen PIN kodunuzu girin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That PIN is not right. Please try again; if you forgot it, please ask at the desk.</source>
+        <translation>PIN kodu yanlış. Lütfen tekrar deneyin; unuttuysanız danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your card is locked at the kiosk after too many wrong PINs. Please ask at the desk.</source>
+        <translation>Çok fazla yanlış PIN girildiği için kartınız kioskta kilitlendi. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your library pass has expired. Please renew it at the desk.</source>
+        <translation>Kütüphane kartınızın süresi doldu. Lütfen danışma masasında yenileyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card has been reported lost. Please ask at the desk.</source>
+        <translation>Bu kart kayıp olarak bildirildi. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot borrow right now because of open fees. Please pay them here or at the desk.</source>
+        <translation>Ödenmemiş ücretleriniz olduğu için şu anda ödünç alamazsınız. Lütfen burada veya danışma masasında ödeyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow right now because some items are overdue. Please return them first.</source>
+        <translation>İade tarihi geçmiş materyalleriniz olduğu için şu anda ödünç alamazsınız. Lütfen önce onları iade edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow at the kiosk right now. Please ask at the desk.</source>
+        <translation>Şu anda kioskta ödünç alamazsınız. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not read that barcode. Please scan the item again.</source>
+        <translation>Bu barkodu okuyamadık. Lütfen materyali tekrar okutun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this item. Please take it to the desk.</source>
+        <translation>Bu materyali tanımıyoruz. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is still lent to someone else. Please take it to the desk.</source>
+        <translation>Bu materyal hâlâ başka birine ödünç verilmiş durumda. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is reserved for someone else. Please take it to the desk.</source>
+        <translation>Bu materyal başka biri için ayrıldı. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item can only be used in the library. Please put it back or ask at the desk.</source>
+        <translation>Bu materyal yalnızca kütüphanede kullanılabilir. Lütfen yerine koyun veya danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has an age limit. Please ask at the desk.</source>
+        <translation>Bu materyalin yaş sınırı var. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is on its way to another branch. Please take it to the desk.</source>
+        <translation>Bu materyal başka bir şubeye gönderilmek üzere. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be borrowed right now. Please take it to the desk.</source>
+        <translation>Bu materyal şu anda ödünç alınamaz. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have reached the most items you can borrow. Please return an item first.</source>
+        <translation>Ödünç alabileceğiniz en fazla materyal sayısına ulaştınız. Lütfen önce bir materyal iade edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has a lending fee and was not checked out. Scan it again to decide.</source>
+        <translation>Bu materyalin ödünç alma ücreti var ve ödünç verilmedi. Karar vermek için tekrar okutun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item was not lent out. Please take it to the desk.</source>
+        <translation>Bu materyal ödünç verilmiş değildi. Lütfen danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please take this item to the desk.</source>
+        <translation>Lütfen bu materyali danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item cannot be renewed again. Please return it by its due date.</source>
+        <translation>Bu materyalin süresi bir kez daha uzatılamaz. Lütfen iade tarihine kadar iade edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else is waiting for this item, so it cannot be renewed. Please return it by its due date.</source>
+        <translation>Bu materyali bekleyen başka biri olduğu için süresi uzatılamaz. Lütfen iade tarihine kadar iade edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is not lent to you, so you cannot renew it. Please ask at the desk.</source>
+        <translation>Bu materyal size ödünç verilmediği için süresini uzatamazsınız. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be renewed. Please return it by its due date.</source>
+        <translation>Bu materyalin süresi uzatılamaz. Lütfen iade tarihine kadar iade edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not find this fee. Please ask at the desk.</source>
+        <translation>Bu ücreti bulamadık. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount cannot be paid here. Please choose another amount.</source>
+        <translation>Bu tutar burada ödenemez. Lütfen başka bir tutar seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
+        <translation>Kütüphane sistemi şu anda yanıt vermiyor. Lütfen birazdan tekrar deneyin veya danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong. Please try again or ask at the desk.</source>
+        <translation>Bir sorun oluştu. Lütfen tekrar deneyin veya danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please take your receipt.</source>
+        <translation>Lütfen fişinizi alın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt is on its way to your e-mail address.</source>
+        <translation>Fişiniz e-posta adresinize gönderiliyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt could not be e-mailed. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>Fiş e-postayla gönderilemedi. Ödünç aldıklarınız kaydedildi: onları burada ve her zaman çevrimiçi hesabınızda görebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is out of paper. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>Fiş yazıcısında kâğıt bitti. Ödünç aldıklarınız kaydedildi: onları burada ve her zaman çevrimiçi hesabınızda görebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>Fiş yazıcısı şu anda çalışmıyor. Ödünç aldıklarınız kaydedildi: onları burada ve her zaman çevrimiçi hesabınızda görebilirsiniz.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
+        <translation>
+            <numerusform>PIN kodu yanlış. Lütfen tekrar deneyin. Kartınız kilitlenmeden önce kalan deneme hakkı: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked out. Please return it by %1.</source>
+        <translation>Ödünç alındı. Lütfen en geç %1 tarihinde iade edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed: now due on %1.</source>
+        <translation>Süre uzatıldı: yeni iade tarihi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checked out. This item has %n parts: please check that they are all in the box. Please return it by %1.</source>
+        <translation>
+            <numerusform>Ödünç alındı. Bu materyal %n parçadan oluşuyor: lütfen hepsinin kutuda olduğunu kontrol edin. Lütfen en geç %1 tarihinde iade edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loan receipt</source>
+        <translation>Ödünç alma fişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return receipt</source>
+        <translation>İade fişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>Ödünç alınanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>son iade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not borrowed</source>
+        <translation>Ödünç verilmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Ücret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account online</source>
+        <translation>Çevrimiçi hesabınız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>İade edilenler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts</source>
+        <translation>Parçalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>Süresi uzatılanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>AYIRTMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRANSIT</source>
+        <translation>TRANSFER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Gideceği yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Kutu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ready for you at %1.</source>
+        <translation>Sizi bekliyor: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for you at %1, until %2.</source>
+        <translation>Sizi bekliyor: %1, son gün %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: number %1 in the queue, for %2.</source>
+        <translation>Sırada: %1. sıradasınız, teslim yeri %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting, for %1.</source>
+        <translation>Sırada, teslim yeri %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its way to %1.</source>
+        <translation>Şuraya gönderiliyor: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Aile üyesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late fee</source>
+        <translation>Gecikme ücreti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental fee</source>
+        <translation>Ödünç alma ücreti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold fee</source>
+        <translation>Ayırtma ücreti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost item</source>
+        <translation>Kayıp materyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged item</source>
+        <translation>Hasarlı materyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing part</source>
+        <translation>Eksik parça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library pass</source>
+        <translation>Kütüphane kartı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>Diğer ücretler</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA" sourcelanguage="en">
+<context>
+    <name>AccessibilityToggles</name>
+    <message>
+        <location filename="../qml/Kiosk/AccessibilityToggles.qml" line="+26"/>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>High contrast</source>
+        <translation>Висока контрастність</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/BusyOverlay.qml" line="+41"/>
+        <source>One moment, please…</source>
+        <translation>Зачекайте хвилинку…</translation>
+    </message>
+</context>
+<context>
+    <name>CardEntryScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/CardEntryScreen.qml" line="+28"/>
+        <source>Type your card number</source>
+        <translation>Введіть номер картки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You find it under the barcode on your library pass.</source>
+        <translation>Його надруковано під штрихкодом на вашій бібліотечній картці.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmFeeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ConfirmFeeScreen.qml" line="+35"/>
+        <source>This item costs %1 to borrow.</source>
+        <translation>Видача цього примірника коштує %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Do you want to borrow it? The fee is added to your account.</source>
+        <translation>Бажаєте його взяти? Плату буде додано до вашого рахунку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No, thank you</source>
+        <translation>Ні, дякую</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, borrow it</source>
+        <translation>Так, взяти</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/CountdownOverlay.qml" line="+35"/>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For your privacy we end your session in %1 seconds.</source>
+        <translation>Задля вашої приватності сеанс завершиться через %1 с.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I am still here</source>
+        <translation>Я ще тут</translation>
+    </message>
+</context>
+<context>
+    <name>GoodbyeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/GoodbyeScreen.qml" line="+22"/>
+        <source>Thank you, see you soon!</source>
+        <translation>Дякуємо, до зустрічі!</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not forget to take your library pass.</source>
+        <translation>Не забудьте забрати бібліотечну картку.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start again</source>
+        <translation>Почати знову</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="+37"/>
+        <source>Hello, %1</source>
+        <translation>Вітаємо, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello</source>
+        <translation>Вітаємо</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan the barcode of each item you want to borrow.</source>
+        <translation>Відскануйте штрихкод кожного примірника, який хочете взяти.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return items</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Loans (%1)</source>
+        <translation>На руках (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds (%1)</source>
+        <translation>Бронювання (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees %1</source>
+        <translation>До сплати %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family (%1)</source>
+        <translation>Родина (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Titles are hidden for your privacy. Tap to show them.</source>
+        <translation>Назви приховано задля вашої приватності. Торкніться, щоб показати.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You have nothing on loan right now.</source>
+        <translation>Зараз у вас нічого немає на руках.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew all</source>
+        <translation>Продовжити всі</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+77"/>
+        <location line="+97"/>
+        <source>Title hidden</source>
+        <translation>Назву приховано</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Overdue: it was due on %1</source>
+        <translation>Прострочено: треба було повернути %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on %1</source>
+        <translation>Повернути до %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renew</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>You can pay at the desk.</source>
+        <translation>Оплатити можна в бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 · due on %2</source>
+        <translation>%1 · повернути до %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Borrowed now</source>
+        <translation>Щойно видано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan an item to borrow it.</source>
+        <translation>Відскануйте примірник, щоб його взяти.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No barcode scanner? Type the number</source>
+        <translation>Немає сканера? Введіть номер</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the number under the barcode</source>
+        <translation>Введіть номер під штрихкодом</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyingScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdentifyingScreen.qml" line="+31"/>
+        <source>One moment, please. We are checking your card.</source>
+        <translation>Зачекайте хвилинку. Ми перевіряємо вашу картку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <source>Tap your library pass</source>
+        <translation>Прикладіть бібліотечну картку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hold it against the reader, or scan the barcode on the back.</source>
+        <translation>Прикладіть її до зчитувача або відскануйте штрихкод на звороті.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type your card number</source>
+        <translation>Введіть номер картки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return items</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy</source>
+        <translation>Приватність</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../qml/Kiosk/Keypad.qml" line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Erase</source>
+        <translation>Стерти</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <source>Library Kiosk</source>
+        <translation>Бібліотечний кіоск</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/OutOfServiceScreen.qml" line="+21"/>
+        <source>This kiosk is out of service</source>
+        <translation>Цей кіоск не працює</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sorry for the trouble. Please ask at the desk.</source>
+        <translation>Перепрошуємо за незручності. Зверніться до бібліотекаря.</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PinScreen.qml" line="+29"/>
+        <source>Type your PIN</source>
+        <translation>Введіть PIN-код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover the keypad with your hand.</source>
+        <translation>Прикрийте клавіатуру рукою.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../qml/Kiosk/PrivacyPage.qml" line="+36"/>
+        <source>Your privacy at this kiosk</source>
+        <translation>Ваша приватність у цьому кіоску</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The kiosk uses your library pass only to lend, return and renew, and to show your account while you are here.</source>
+        <translation>Кіоск використовує вашу бібліотечну картку лише для видачі, повернення й продовження, а також щоб показати ваш рахунок, поки ви тут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows your first name, never your address, phone number, e-mail address or full card number. Your PIN is never shown.</source>
+        <translation>Він показує ваше ім’я, але ніколи — адресу, номер телефону, електронну пошту чи повний номер картки. Ваш PIN-код ніколи не відображається.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you are done, take your pass away, or stop touching the screen: the kiosk then forgets everything about you and shows the start screen.</source>
+        <translation>Коли закінчите, заберіть картку або просто не торкайтеся екрана: кіоск забуде все про вас і покаже початковий екран.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk keeps nothing about you. If the library system cannot be reached, it keeps only card and item numbers until they are sent, and then deletes them.</source>
+        <translation>Кіоск нічого про вас не зберігає. Якщо бібліотечна система недоступна, він зберігає лише номери карток і примірників, доки їх не буде надіслано, а потім видаляє.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt shows only the last four digits of your card number. You can also choose no receipt.</source>
+        <translation>На чеку видно лише чотири останні цифри номера картки. Ви можете й відмовитися від чека.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent anywhere except to the library&apos;s own systems.</source>
+        <translation>Нічого не надсилається нікуди, крім власних систем бібліотеки.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The library&apos;s privacy statement</source>
+        <translation>Політика приватності бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReceiptScreen.qml" line="+24"/>
+        <source>Would you like a receipt?</source>
+        <translation>Бажаєте чек?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you borrowed today</source>
+        <translation>Видано сьогодні</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>E-mail to %1</source>
+        <translation>Надіслати на %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No receipt, thanks</source>
+        <translation>Без чека, дякую</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print a receipt</source>
+        <translation>Надрукувати чек</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/ReturnScreen.qml" line="+30"/>
+        <source>Return items</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan the barcode of each item you bring back.</source>
+        <translation>Відскануйте штрихкод кожного примірника, який повертаєте.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing returned yet.</source>
+        <translation>Ще нічого не повернуто.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Bin: %2</source>
+        <translation>%1 Ящик: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/SimulatorPanel.qml" line="+31"/>
+        <source>Simulator</source>
+        <translation>Симулятор</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo mode: these buttons play the card reader and the scanner.</source>
+        <translation>Демо-режим: ці кнопки замінюють зчитувач карток і сканер.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Take the card away</source>
+        <translation>Забрати картку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan any code</source>
+        <translation>Сканувати будь-який код</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card number or barcode</source>
+        <translation>Номер картки або штрихкод</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan</source>
+        <translation>Сканувати</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Library pass</source>
+        <translation>Бібліотечна картка</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scan an item</source>
+        <translation>Сканувати примірник</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Device faults</source>
+        <translation>Несправності пристроїв</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card reader unplugged</source>
+        <translation>Зчитувач карток від’єднано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner unplugged</source>
+        <translation>Сканер від’єднано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer out of paper</source>
+        <translation>У принтері немає паперу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer off-line</source>
+        <translation>Принтер не в мережі</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The printer printed</source>
+        <translation>Роздруківка</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="+27"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed. Please check the new return date on your receipt or account.</source>
+        <translation>Продовжено. Нову дату повернення дивіться на чеку або у своєму обліковому записі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already had this item; we renewed it for you.</source>
+        <translation>Цей примірник уже був у вас; ми продовжили його для вас.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Thank you! You can put it on the return shelf.</source>
+        <translation>Повернуто. Дякуємо! Покладіть його на полицю для повернень.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. Someone is waiting for this item: please put it on the hold shelf.</source>
+        <translation>Повернуто. Цей примірник хтось чекає: покладіть його на полицю бронювань.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned. This item goes to another branch: please put it in the transit box.</source>
+        <translation>Повернуто. Цей примірник їде до іншої філії: покладіть його в ящик для пересилання.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is not a card number we can read. Please check it and try again.</source>
+        <translation>Ми не можемо прочитати цей номер картки. Перевірте його й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this card. Please ask at the desk.</source>
+        <translation>Ця картка нам невідома. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is an item. Please tap or scan your library pass first.</source>
+        <translation>Це примірник. Спочатку прикладіть або відскануйте бібліотечну картку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type your PIN.</source>
+        <translation>Введіть, будь ласка, PIN-код.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That PIN is not right. Please try again; if you forgot it, please ask at the desk.</source>
+        <translation>Неправильний PIN-код. Спробуйте ще раз; якщо ви його забули, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your card is locked at the kiosk after too many wrong PINs. Please ask at the desk.</source>
+        <translation>Через надто багато спроб із неправильним PIN-кодом вашу картку в кіоску заблоковано. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your library pass has expired. Please renew it at the desk.</source>
+        <translation>Термін дії вашої бібліотечної картки закінчився. Поновіть її в бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card has been reported lost. Please ask at the desk.</source>
+        <translation>Про втрату цієї картки повідомлено. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot borrow right now because of open fees. Please pay them here or at the desk.</source>
+        <translation>Зараз видача недоступна через неоплачені платежі. Оплатіть їх тут або в бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow right now because some items are overdue. Please return them first.</source>
+        <translation>Зараз видача недоступна, бо у вас є прострочені примірники. Спочатку поверніть їх.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot borrow at the kiosk right now. Please ask at the desk.</source>
+        <translation>Зараз видача в кіоску недоступна. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not read that barcode. Please scan the item again.</source>
+        <translation>Не вдалося прочитати цей штрихкод. Відскануйте примірник ще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We do not know this item. Please take it to the desk.</source>
+        <translation>Цей примірник нам невідомий. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is still lent to someone else. Please take it to the desk.</source>
+        <translation>Цей примірник досі видано іншій людині. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is reserved for someone else. Please take it to the desk.</source>
+        <translation>Цей примірник заброньовано для іншої людини. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item can only be used in the library. Please put it back or ask at the desk.</source>
+        <translation>Цим примірником можна користуватися лише в бібліотеці. Поставте його на місце або зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has an age limit. Please ask at the desk.</source>
+        <translation>Цей примірник має вікове обмеження. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item is on its way to another branch. Please take it to the desk.</source>
+        <translation>Цей примірник прямує до іншої філії. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be borrowed right now. Please take it to the desk.</source>
+        <translation>Цей примірник зараз не можна взяти. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have reached the most items you can borrow. Please return an item first.</source>
+        <translation>Ви досягли ліміту видачі. Спочатку поверніть якийсь примірник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item has a lending fee and was not checked out. Scan it again to decide.</source>
+        <translation>Видача цього примірника платна, тому його ще не видано. Відскануйте його ще раз, щоб вирішити.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item was not lent out. Please take it to the desk.</source>
+        <translation>Цей примірник не був виданий. Віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please take this item to the desk.</source>
+        <translation>Віднесіть, будь ласка, цей примірник бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item cannot be renewed again. Please return it by its due date.</source>
+        <translation>Цей примірник більше не можна продовжити. Поверніть його до кінця терміну.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else is waiting for this item, so it cannot be renewed. Please return it by its due date.</source>
+        <translation>Цей примірник чекає інша людина, тому його не можна продовжити. Поверніть його до кінця терміну.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This item is not lent to you, so you cannot renew it. Please ask at the desk.</source>
+        <translation>Цей примірник видано не вам, тому ви не можете його продовжити. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This item cannot be renewed. Please return it by its due date.</source>
+        <translation>Цей примірник не можна продовжити. Поверніть його до кінця терміну.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not find this fee. Please ask at the desk.</source>
+        <translation>Ми не знайшли цього платежу. Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount cannot be paid here. Please choose another amount.</source>
+        <translation>Цю суму тут не можна сплатити. Виберіть іншу суму.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
+        <translation>Бібліотечна система зараз не відповідає. Спробуйте за хвилину або зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong. Please try again or ask at the desk.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз або зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please take your receipt.</source>
+        <translation>Заберіть, будь ласка, чек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your receipt is on its way to your e-mail address.</source>
+        <translation>Чек надсилається на вашу електронну пошту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt could not be e-mailed. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>Не вдалося надіслати чек електронною поштою. Видачу збережено: ви бачите її тут і завжди у своєму обліковому записі онлайн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is out of paper. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>У принтері чеків закінчився папір. Видачу збережено: ви бачите її тут і завжди у своєму обліковому записі онлайн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
+        <translation>Принтер чеків зараз не працює. Видачу збережено: ви бачите її тут і завжди у своєму обліковому записі онлайн.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
+        <translation>
+            <numerusform>Неправильний PIN-код. Спробуйте ще раз. Залишилася %n спроба, потім картку буде заблоковано.</numerusform>
+            <numerusform>Неправильний PIN-код. Спробуйте ще раз. Залишилося %n спроби, потім картку буде заблоковано.</numerusform>
+            <numerusform>Неправильний PIN-код. Спробуйте ще раз. Залишилося %n спроб, потім картку буде заблоковано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked out. Please return it by %1.</source>
+        <translation>Видано. Поверніть до %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed: now due on %1.</source>
+        <translation>Продовжено: тепер повернути до %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checked out. This item has %n parts: please check that they are all in the box. Please return it by %1.</source>
+        <translation>
+            <numerusform>Видано. Цей примірник має %n частину: перевірте, чи все є в коробці. Поверніть до %1.</numerusform>
+            <numerusform>Видано. Цей примірник має %n частини: перевірте, чи всі вони в коробці. Поверніть до %1.</numerusform>
+            <numerusform>Видано. Цей примірник має %n частин: перевірте, чи всі вони в коробці. Поверніть до %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loan receipt</source>
+        <translation>Чек видачі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return receipt</source>
+        <translation>Чек повернення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>повернути до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not borrowed</source>
+        <translation>Не видано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account online</source>
+        <translation>Ваш обліковий запис онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Повернуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts</source>
+        <translation>Частини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>Продовжено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>БРОНЮВАННЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRANSIT</source>
+        <translation>ПЕРЕСИЛАННЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Ящик</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ready for you at %1.</source>
+        <translation>Чекає на вас: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for you at %1, until %2.</source>
+        <translation>Чекає на вас: %1, до %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting: number %1 in the queue, for %2.</source>
+        <translation>У черзі: ви %1-й, отримання: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting, for %1.</source>
+        <translation>У черзі, отримання: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its way to %1.</source>
+        <translation>Прямує до: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Член родини</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late fee</source>
+        <translation>Плата за прострочення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rental fee</source>
+        <translation>Плата за видачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold fee</source>
+        <translation>Плата за бронювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost item</source>
+        <translation>Втрачений примірник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged item</source>
+        <translation>Пошкоджений примірник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing part</source>
+        <translation>Бракує частини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library pass</source>
+        <translation>Бібліотечна картка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>Інші платежі</translation>
+    </message>
+</context>
+</TS>
