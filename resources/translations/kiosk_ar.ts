@@ -70,10 +70,21 @@
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثانيتين.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثوانٍ.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك سننهي جلستك خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>حفاظًا على خصوصيتك سننهي جلستك خلال %1 ثانية.</translation>
+        <translation type="vanished">حفاظًا على خصوصيتك سننهي جلستك خلال %1 ثانية.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +251,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>مرّر بطاقة المكتبة</translation>
     </message>

@@ -70,10 +70,17 @@
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten beenden wir die Sitzung in %n Sekunde.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten beenden wir die Sitzung in %n Sekunden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>Zum Schutz Ihrer Daten beenden wir die Sitzung in %1 Sekunden.</translation>
+        <translation type="vanished">Zum Schutz Ihrer Daten beenden wir die Sitzung in %1 Sekunden.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +247,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>Bitte Bibliotheksausweis auflegen</translation>
     </message>

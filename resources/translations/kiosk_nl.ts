@@ -70,10 +70,17 @@
         <source>Are you still there?</source>
         <translation>Ben je er nog?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>Voor je privacy sluiten we over %n seconde af.</numerusform>
+            <numerusform>Voor je privacy sluiten we over %n seconden af.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>Voor je privacy sluiten we over %1 seconden af.</translation>
+        <translation type="vanished">Voor je privacy sluiten we over %1 seconden af.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +247,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>Scan je bibliotheekpas</translation>
     </message>

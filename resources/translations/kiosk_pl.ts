@@ -70,10 +70,18 @@
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>Ze względu na prywatność zakończymy sesję za %n sekundę.</numerusform>
+            <numerusform>Ze względu na prywatność zakończymy sesję za %n sekundy.</numerusform>
+            <numerusform>Ze względu na prywatność zakończymy sesję za %n sekund.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>Ze względu na prywatność zakończymy sesję za %1 s.</translation>
+        <translation type="vanished">Ze względu na prywatność zakończymy sesję za %1 s.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +248,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>Przyłóż kartę biblioteczną</translation>
     </message>

@@ -70,10 +70,16 @@
         <source>Are you still there?</source>
         <translation>Hâlâ orada mısınız?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>Gizliliğiniz için oturumunuz %n saniye içinde kapanacak.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>Gizliliğiniz için oturumunuz %1 saniye içinde kapanacak.</translation>
+        <translation type="vanished">Gizliliğiniz için oturumunuz %1 saniye içinde kapanacak.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +246,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>Kütüphane kartınızı okutun</translation>
     </message>

@@ -70,10 +70,18 @@
         <source>Are you still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>For your privacy we end your session in %n seconds.</source>
+        <translation>
+            <numerusform>Задля вашої приватності сеанс завершиться через %n секунду.</numerusform>
+            <numerusform>Задля вашої приватності сеанс завершиться через %n секунди.</numerusform>
+            <numerusform>Задля вашої приватності сеанс завершиться через %n секунд.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
         <source>For your privacy we end your session in %1 seconds.</source>
-        <translation>Задля вашої приватності сеанс завершиться через %1 с.</translation>
+        <translation type="vanished">Задля вашої приватності сеанс завершиться через %1 с.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -240,7 +248,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+37"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
         <source>Tap your library pass</source>
         <translation>Прикладіть бібліотечну картку</translation>
     </message>

@@ -42,8 +42,9 @@ Rectangle {
             Text {
                 objectName: "countdownText"
                 Layout.fillWidth: true
-                text: qsTr("For your privacy we end your session in %1 seconds.")
-                          .arg(Math.max(0, overlay.session.countdown))
+                // %n: each language's own plural forms of "seconds"
+                text: qsTr("For your privacy we end your session in %n seconds.", "",
+                           Math.max(0, overlay.session.countdown))
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.bodySize + 2
