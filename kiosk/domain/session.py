@@ -308,6 +308,14 @@ class PrintReceipt:
 
 
 @dataclass(frozen=True, slots=True)
+class PrintSlip:
+    """A slip for an item returned for someone's hold or for another branch: staff put it in
+    the item. It names the item and where it goes, nothing about any member."""
+
+    result: CheckinResult
+
+
+@dataclass(frozen=True, slots=True)
 class EmailReceipt:
     """E-mail the session's receipt to the address the library system has for the member."""
 
@@ -342,6 +350,7 @@ Effect = (
     | Renew
     | RenewEverything
     | PrintReceipt
+    | PrintSlip
     | EmailReceipt
     | EndIlsSession
     | SessionEnded
@@ -381,6 +390,8 @@ class ReturnLine:
     destination: ReturnDestination = ReturnDestination.SHELF
     sort_bin: str | None = None
     transit_to: str | None = None
+    #: a slip was printed for it: the member puts it in the item
+    slip: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +491,7 @@ class SessionMachine:
         in_service: bool = True,
         receipts: bool = False,
         emails: bool = False,
+        return_slips: bool = False,
     ) -> None:
         self._timeouts = timeouts or Timeouts()
         self._ids = itertools.count(1)
@@ -488,6 +500,8 @@ class SessionMachine:
         self._receipts = receipts
         #: receipts can be e-mailed (a mail server is configured)
         self._emails = emails
+        #: print a slip for items returned to the hold shelf or for another branch
+        self._return_slips = return_slips
         self._email_failed = False  # this session's e-mail did not go: not offered again
         self._printer_ready = receipts
         self._printer_reason: Reason | None = None
@@ -942,6 +956,12 @@ class SessionMachine:
     def _on_checked_in(self, result: CheckinResult, now: datetime) -> list[Effect]:
         s = self._s
         s.pending_item = None
+        slip = (
+            self._return_slips
+            and self._printer_ready
+            and result.ok
+            and result.destination in (ReturnDestination.HOLD_SHELF, ReturnDestination.TRANSIT)
+        )
         line = ReturnLine(
             result.item_id,
             result.title,
@@ -950,10 +970,12 @@ class SessionMachine:
             result.destination,
             result.sort_bin,
             result.transit_to,
+            slip,
         )
         s.returns = [r for r in s.returns if r.item_id != result.item_id] + [line]
         s.notice = Notice(result.outcome.reason, tuple(result.outcome.params.items()))
-        return self._after_checkout(now)
+        effects: list[Effect] = [PrintSlip(result)] if slip else []
+        return effects + self._after_checkout(now)
 
     def _on_renewed(self, result: RenewResult) -> None:
         s = self._s

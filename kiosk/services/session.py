@@ -23,6 +23,7 @@ from kiosk.domain.session import (
     LoadSummary,
     PrinterChanged,
     PrintReceipt,
+    PrintSlip,
     ReceiptFailed,
     ReceiptPrinted,
     Renew,
@@ -39,7 +40,7 @@ from kiosk.domain.session import (
 from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.mail import Mailer, receipt_text
-from kiosk.services.receipts import ReceiptStyle, loan_receipt
+from kiosk.services.receipts import ReceiptStyle, loan_receipt, return_slip
 from kiosk.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class SessionController:
         branch: str = "",
         mailer: Mailer | None = None,
         mail_subject: str = "",
+        return_slips: bool = False,
     ) -> None:
         self._ils = ils
         #: the branch this kiosk stands in: where returned items are checked in
@@ -77,6 +79,7 @@ class SessionController:
             in_service=in_service,
             receipts=printer is not None,
             emails=mailer is not None,
+            return_slips=return_slips and printer is not None,
         )
         self._mailer = mailer
         self._mail_subject = mail_subject
@@ -217,6 +220,8 @@ class SessionController:
             self._print(effect)
         elif isinstance(effect, EmailReceipt):
             self._email(effect)
+        elif isinstance(effect, PrintSlip):
+            self._print_slip(effect)
         elif isinstance(effect, EndIlsSession):
             card = effect.card_number
             self._runner.submit(lambda: ils.end_session(card), self._ignore)
@@ -279,6 +284,29 @@ class SessionController:
             paper_out = health is not None and health.condition == "paper_out"
             why = Reason.PRINTER_OUT_OF_PAPER if paper_out else Reason.PRINTER_UNAVAILABLE
             self.dispatch(ReceiptFailed(rid, why))
+
+        self._device_runner.submit(work, done)
+
+    def _print_slip(self, effect: PrintSlip) -> None:
+        printer = self._printer
+        slip = return_slip(self._receipt_style(), effect.result, printed_at=self._clock.now())
+        if printer is None or slip is None:
+            return
+
+        def work() -> DeviceHealth:
+            printer.print_receipt(slip)
+            return printer.health()
+
+        def done(result: Any) -> None:
+            # The item is returned whatever the printer does; staff see a failed slip in the
+            # printer's health, and the member still sees where the item goes.
+            if isinstance(result, DeviceHealth):
+                self.counters["slips_printed"] += 1
+                self._note_printer(result)
+            else:
+                self.counters["slips_not_printed"] += 1
+                log.warning("printing a return slip failed: %s", type(result).__name__)
+                self.check_printer()
 
         self._device_runner.submit(work, done)
 

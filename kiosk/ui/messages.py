@@ -243,6 +243,7 @@ _HOLD_WAITING = QT_TRANSLATE_NOOP("messages", "Waiting: number %1 in the queue, 
 _HOLD_WAITING_NO_PLACE = QT_TRANSLATE_NOOP("messages", "Waiting, for %1.")
 _HOLD_IN_TRANSIT = QT_TRANSLATE_NOOP("messages", "On its way to %1.")
 _FAMILY_MEMBER = QT_TRANSLATE_NOOP("messages", "Family member")
+_SLIP_HINT = QT_TRANSLATE_NOOP("messages", "Take the slip from the printer and put it in the item.")
 _FEE_KINDS: dict[str, str] = {
     "overdue": QT_TRANSLATE_NOOP("messages", "Late fee"),
     "rental": QT_TRANSLATE_NOOP("messages", "Rental fee"),
@@ -269,6 +270,10 @@ def hold_waiting(position: int | None, branch: str) -> str:
 
 def hold_in_transit(branch: str) -> str:
     return _tr(_HOLD_IN_TRANSIT).replace("%1", branch)
+
+
+def slip_hint() -> str:
+    return _tr(_SLIP_HINT)
 
 
 def family_member() -> str:

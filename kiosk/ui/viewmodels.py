@@ -617,7 +617,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             "title": line.title or line.item_id,
             "itemId": line.item_id,
             "ok": line.ok,
-            "message": messages.sentence(line.reason),
+            "message": messages.sentence(line.reason)
+            + (" " + messages.slip_hint() if line.slip else ""),
             "sortBin": line.sort_bin or "",
         }
 

@@ -231,3 +231,38 @@ def test_renewals_are_forgotten_with_the_session() -> None:
     effects = m.handle(CardPresented("2100000000002"), at(3))
     assert SessionEnded(EndReason.CANCELLED, 0, 0, 1) in effects
     assert m.view(at(3)).renewals == ()
+
+
+def test_a_slip_is_printed_for_an_item_going_to_the_hold_shelf_or_another_branch() -> None:
+    from kiosk.domain.session import PrintSlip
+
+    m = SessionMachine(receipts=True, return_slips=True)
+    m.handle(StartReturns(), at(0))
+    [checkin] = m.handle(CodeScanned("3100000000017"), at(1))
+    effects = answer(
+        m,
+        checkin,
+        returned("3100000000017", ReturnDestination.HOLD_SHELF, Reason.RETURNED_TO_HOLD_SHELF),
+    )
+    [slip] = effects
+    assert isinstance(slip, PrintSlip) and slip.result.item_id == "3100000000017"
+    assert m.view(at(2)).returns[0].slip
+    [checkin] = m.handle(CodeScanned("3100000000001"), at(3))
+    shelf = returned("3100000000001", ReturnDestination.SHELF, Reason.RETURNED)
+    assert answer(m, checkin, shelf) == []  # the shelf needs no slip
+
+
+def test_no_slip_without_the_setting_or_with_a_printer_that_cannot_print() -> None:
+    from kiosk.domain.session import PrinterChanged
+
+    hold = returned("3100000000017", ReturnDestination.HOLD_SHELF, Reason.RETURNED_TO_HOLD_SHELF)
+    for machine in (
+        SessionMachine(receipts=True, return_slips=False),
+        SessionMachine(receipts=True, return_slips=True),
+    ):
+        if machine._return_slips:
+            machine.handle(PrinterChanged(False, Reason.PRINTER_OUT_OF_PAPER), at(0))
+        machine.handle(StartReturns(), at(0))
+        [checkin] = machine.handle(CodeScanned("3100000000017"), at(1))
+        assert answer(machine, checkin, hold) == []
+        assert not machine.view(at(2)).returns[0].slip

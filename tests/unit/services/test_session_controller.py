@@ -270,3 +270,38 @@ def test_being_asked_to_confirm_a_fee_is_no_error_signal() -> None:
 
     controller.dispatch(FeeAnswered(True))
     assert indicator.signals == ["ok"]
+
+
+def test_a_return_slip_names_the_item_and_where_it_goes_and_no_member() -> None:
+    from hardware.fakes import RecordingPrinter
+    from kiosk.domain.session import StartReturns
+    from kiosk.domain.types import CheckinResult, ReturnDestination
+    from kiosk.services.receipts import ReceiptStyle
+
+    class Returns(StubLibrary):
+        def check_in(self, item_id: str, **_: object) -> CheckinResult:
+            return CheckinResult(
+                ok(Reason.RETURNED_TO_TRANSIT),
+                item_id,
+                "Grand Hotel Europa",
+                ReturnDestination.TRANSIT,
+                sort_bin="CL02",
+                transit_to="NLE",
+            )
+
+    printer = RecordingPrinter()
+    controller = SessionController(
+        Returns(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+        printer=printer,
+        return_slips=True,
+        receipt_style=lambda: ReceiptStyle("Bibliotheek Dalfsen"),
+    )
+    controller.dispatch(StartReturns())
+    controller.dispatch(CodeScanned("3100000000019", "item"))
+    [slip] = printer.text()
+    assert "TRANSIT" in slip and "NLE" in slip and "Grand Hotel Europa" in slip
+    assert "CL02" in slip and "3100000000019" in slip
+    assert controller.counters["slips_printed"] == 1
+    assert printer.printed[0].barcode == "3100000000019"
