@@ -251,7 +251,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+41"/>
         <source>Tap your library pass</source>
         <translation>مرّر بطاقة المكتبة</translation>
     </message>
@@ -865,6 +865,11 @@
         <location line="+1"/>
         <source>Family member</source>
         <translation>فرد من العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the slip from the printer and put it in the item.</source>
+        <translation>خذ القسيمة من الطابعة وضعها داخل المادة.</translation>
     </message>
     <message>
         <location line="+2"/>

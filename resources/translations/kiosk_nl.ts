@@ -247,7 +247,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+41"/>
         <source>Tap your library pass</source>
         <translation>Scan je bibliotheekpas</translation>
     </message>
@@ -853,6 +853,11 @@
         <location line="+1"/>
         <source>Family member</source>
         <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the slip from the printer and put it in the item.</source>
+        <translation>Pak het bonnetje uit de printer en stop het in het item.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -246,7 +246,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+41"/>
         <source>Tap your library pass</source>
         <translation>Kütüphane kartınızı okutun</translation>
     </message>
@@ -850,6 +850,11 @@
         <location line="+1"/>
         <source>Family member</source>
         <translation>Aile üyesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the slip from the printer and put it in the item.</source>
+        <translation>Yazıcıdan fişi alın ve materyalin içine koyun.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -248,7 +248,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../qml/Kiosk/IdleScreen.qml" line="+40"/>
+        <location filename="../qml/Kiosk/IdleScreen.qml" line="+41"/>
         <source>Tap your library pass</source>
         <translation>Прикладіть бібліотечну картку</translation>
     </message>
@@ -856,6 +856,11 @@
         <location line="+1"/>
         <source>Family member</source>
         <translation>Член родини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the slip from the printer and put it in the item.</source>
+        <translation>Візьміть квиток із принтера і вкладіть його в примірник.</translation>
     </message>
     <message>
         <location line="+2"/>
