@@ -85,6 +85,8 @@ class ReceiptConfig:
     header: tuple[str, ...] = ()
     #: lines at the end
     footer: tuple[str, ...] = ()
+    #: print a slip for an item returned for a hold or for another branch (staff put it in)
+    return_slips: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,22 @@ class PrivacyConfig:
     #: a folder with the library's privacy statement per language: ``statement-<code>.txt``
     #: (``statement-nl.txt``, ``statement-en.txt``, ...); empty: the short page only
     statement_dir: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AccessibilityConfig:
+    """``[accessibility]``: how the kiosk starts every session (docs/accessibility.md)."""
+
+    #: every type size and touch target larger (members can switch it for their session)
+    large_text: bool = False
+    #: every text at least 7:1 against its background (members can switch it too)
+    high_contrast: bool = False
+    #: a short sound for each item lent, refused or returned and for errors
+    sounds: bool = True
+    #: their loudness, 0 (silent) to 1
+    volume: float = 0.6
+    #: each screen's instruction spoken, where a speech engine is installed
+    speech: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +136,16 @@ class Config:
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
+    #: ``[kiosk] orientation``: the screen stands "landscape" (1280x800) or "portrait" (800x1280)
+    orientation: str = "landscape"
+    #: ``[kiosk] screen_diagonal_inch``: the touch screen's size, for 15 mm touch targets
+    screen_diagonal_inch: float = 15.6
 
 
 _DEFAULT = Config()
 _LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
+_ORIENTATIONS = ("landscape", "portrait")
 
 
 def load(path: Path | None = None, **overrides: Any) -> Config:
@@ -141,7 +165,17 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
-    known = {"kiosk", "session", "ils", "devices", "codes", "receipt", "privacy", "mail"}
+    known = {
+        "kiosk",
+        "session",
+        "ils",
+        "devices",
+        "codes",
+        "receipt",
+        "privacy",
+        "mail",
+        "accessibility",
+    }
     for key in data:
         if key not in known:
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
@@ -159,6 +193,21 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
     language = _str(kiosk, "language", source, "[kiosk]", "nl")
     if language not in _LANGUAGES:
         raise ConfigError(source, "[kiosk] language", f"must be one of {', '.join(_LANGUAGES)}")
+
+    orientation = _str(kiosk, "orientation", source, "[kiosk]", _DEFAULT.orientation)
+    if orientation not in _ORIENTATIONS:
+        raise ConfigError(source, "[kiosk] orientation", "must be 'landscape' or 'portrait'")
+    diagonal = kiosk.get("screen_diagonal_inch", _DEFAULT.screen_diagonal_inch)
+    if (
+        isinstance(diagonal, bool)
+        or not isinstance(diagonal, int | float)
+        or not 5 <= diagonal <= 100
+    ):
+        raise ConfigError(
+            source,
+            "[kiosk] screen_diagonal_inch",
+            "must be the screen's diagonal in inches (5-100)",
+        )
 
     t = Timeouts()
     timeouts = Timeouts(
@@ -200,6 +249,9 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         privacy=_privacy(_table(data, "privacy", source), source),
         mail=MappingProxyType(_table(data, "mail", source)),
         codes=MappingProxyType(_table(data, "codes", source)),
+        accessibility=_accessibility(_table(data, "accessibility", source), source),
+        orientation=orientation,
+        screen_diagonal_inch=float(diagonal),
     )
     if overrides:
         ils_url = overrides.pop("ils_url", None)
@@ -314,6 +366,26 @@ def _privacy(table: dict[str, Any], source: str) -> PrivacyConfig:
     return PrivacyConfig(flags["discreet_titles"], flags["shuffle_keypad"], folder)
 
 
+def _accessibility(table: dict[str, Any], source: str) -> AccessibilityConfig:
+    known = set(AccessibilityConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(
+                source, f"[accessibility] {key}", f"unknown key (known: {sorted(known)})"
+            )
+    d = AccessibilityConfig()
+    flags: dict[str, bool] = {}
+    for key in ("large_text", "high_contrast", "sounds", "speech"):
+        value = table.get(key, getattr(d, key))
+        if not isinstance(value, bool):
+            raise ConfigError(source, f"[accessibility] {key}", "must be true or false")
+        flags[key] = value
+    volume = table.get("volume", d.volume)
+    if isinstance(volume, bool) or not isinstance(volume, int | float) or not 0 <= volume <= 1:
+        raise ConfigError(source, "[accessibility] volume", "must be a number from 0 to 1")
+    return AccessibilityConfig(volume=float(volume), **flags)
+
+
 def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:
     known = set(ReceiptConfig.__dataclass_fields__)
     for key in table:
@@ -330,13 +402,16 @@ def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:
     url = texts["account_url"]
     if url and not url.startswith(("https://", "http://")):
         raise ConfigError(source, "[receipt] account_url", "must be a web address (https://...)")
+    slips = table.get("return_slips", False)
+    if not isinstance(slips, bool):
+        raise ConfigError(source, "[receipt] return_slips", "must be true or false")
     lines: dict[str, tuple[str, ...]] = {}
     for key in ("header", "footer"):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(source, f"[receipt] {key}", "must be a list of texts")
         lines[key] = tuple(value)
-    return ReceiptConfig(texts["logo"], url, lines["header"], lines["footer"])
+    return ReceiptConfig(texts["logo"], url, lines["header"], lines["footer"], slips)
 
 
 def _table(data: dict[str, Any], name: str, source: str) -> dict[str, Any]:

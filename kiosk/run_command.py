@@ -105,12 +105,20 @@ def run(args: argparse.Namespace) -> int:
         code_rules=code_rules,
         receipt_style=bootstrap.receipt_style(config),
         mail_subject=bootstrap.mail_subject(config),
+        return_slips=config.receipt.return_slips,
         branch=config.branch,
         discreet_titles=config.privacy.discreet_titles,
         shuffle_keypad=config.privacy.shuffle_keypad,
         privacy_statements=(
             Path(config.privacy.statement_dir) if config.privacy.statement_dir else None
         ),
+        orientation=config.orientation,
+        screen_diagonal_inch=config.screen_diagonal_inch,
+        large_text=config.accessibility.large_text,
+        high_contrast=config.accessibility.high_contrast,
+        sounds=config.accessibility.sounds,
+        volume=config.accessibility.volume,
+        speech=config.accessibility.speech,
     )
     try:
         return run_ui(

@@ -31,7 +31,7 @@ from kiosk.ils.port import LibrarySystem
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
-from kiosk.ui import messages
+from kiosk.ui import accessibility, messages
 from kiosk.ui.devices import DeviceBridge
 from kiosk.ui.i18n import SOURCE_LANGUAGE, Languages
 from kiosk.ui.keywedge import KeyWedge
@@ -86,8 +86,22 @@ class UiSettings:
     shuffle_keypad: bool = False
     #: P11: the folder with ``statement-<language>.txt``, the library's privacy statement
     privacy_statements: Path | None = None
+    #: print a slip for items returned for a hold or another branch (``[receipt]``)
+    return_slips: bool = False
     #: the subject of e-mailed receipts (``[mail] subject``; default the library's name)
     mail_subject: str = ""
+    #: ``[kiosk] orientation`` ("landscape": 1280x800, "portrait": 800x1280) and the screen's
+    #: diagonal, from which 15 mm touch targets are worked out
+    orientation: str = "landscape"
+    screen_diagonal_inch: float = 15.6
+    #: ``[accessibility]``: how every session starts (members switch text and contrast for
+    #: their own session), and the sounds and spoken guidance. Sounds are on in the library's
+    #: configuration by default; off here, for tests and the harness, unless they ask.
+    large_text: bool = False
+    high_contrast: bool = False
+    sounds: bool = False
+    volume: float = 0.6
+    speech: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +184,7 @@ class KioskUi:
             branch=settings.branch,
             mailer=mailer,
             mail_subject=settings.mail_subject,
+            return_slips=settings.return_slips,
         )
         self.session = SessionViewModel(
             self.controller,
@@ -189,9 +204,27 @@ class KioskUi:
                 lambda: simulator.session_screen(str(self.session.property("screen")))
             )
         self.bridge = DeviceBridge(devices, self.controller, code_rules=settings.code_rules)
+        self.accessibility = accessibility.build(
+            large_text=settings.large_text,
+            high_contrast=settings.high_contrast,
+            sounds=settings.sounds,
+            volume=settings.volume,
+            speech=settings.speech,
+            window=accessibility.WINDOW_SIZES[settings.orientation],
+            diagonal_inch=settings.screen_diagonal_inch,
+            resources=resources_dir(),
+        )
+        self.accessibility.follow(self.session, self.controller)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_import_dir()))
-        initial: dict[str, object] = {"session": self.session, "fullscreen": settings.fullscreen}
+        # The Theme reads it as the Accessibility singleton (a required property cannot reach
+        # a singleton): it must be there before the QML loads.
+        self.accessibility.provide(self.engine)
+        initial: dict[str, object] = {
+            "session": self.session,
+            "fullscreen": settings.fullscreen,
+            "portrait": settings.orientation == "portrait",
+        }
         if simulator is not None:
             initial["simulator"] = simulator
         self.engine.setInitialProperties(initial)
@@ -199,6 +232,7 @@ class KioskUi:
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
+            self.accessibility.close()
             self.worker.stop()
             self.device_worker.stop()
             if self.indicator_worker is not None:
@@ -219,6 +253,7 @@ class KioskUi:
         """Stop devices and timers, destroy the QML, then end the worker thread."""
         self.session.stop()
         self.bridge.stop()
+        self.accessibility.close()
         self.window.removeEventFilter(self._activity)
         if self._wedge is not None:
             self.window.removeEventFilter(self._wedge)

@@ -40,7 +40,7 @@ Rectangle {
         Text {
             text: qsTr("One moment, please\u2026")
             font.pixelSize: Theme.bodySize
-            color: "#FFFFFF"
+            color: Theme.textOnAccent
         }
     }
 }

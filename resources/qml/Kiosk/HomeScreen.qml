@@ -18,12 +18,16 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        GridLayout {
+            // On a screen standing upright the greeting gets a row of its own.
+            columns: screen.width > screen.height ? 3 : 2
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.columnSpan: screen.width > screen.height ? 1 : 2
                 spacing: 6
 
                 Text {
@@ -49,7 +53,8 @@ Rectangle {
 
             KioskButton {
                 objectName: "homeReturnButton"
-                Layout.preferredHeight: 96
+                Layout.fillWidth: screen.width < screen.height
+                Layout.preferredHeight: Theme.largeTarget
                 text: qsTr("Return items")
                 quiet: true
                 onClicked: screen.session.startReturns()
@@ -57,8 +62,9 @@ Rectangle {
 
             KioskButton {
                 objectName: "doneButton"
-                Layout.preferredWidth: 220
-                Layout.preferredHeight: 96
+                Layout.fillWidth: screen.width < screen.height
+                Layout.preferredWidth: Theme.largeTargetWidth
+                Layout.preferredHeight: Theme.largeTarget
                 text: qsTr("Done")
                 font.pixelSize: Theme.titleSize
                 onClicked: screen.session.done()
@@ -70,19 +76,23 @@ Rectangle {
             text: screen.session.message
         }
 
-        RowLayout {
+        GridLayout {
+            // Side by side, or one above the other on a screen standing upright.
+            columns: screen.width > screen.height ? 2 : 1
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             // -- the member's account: loans, holds, fees, family (P9)
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: 1
                 radius: Theme.radius
                 color: Theme.surface
-                border.width: 1
+                border.width: Theme.hairline
                 border.color: Theme.border
 
                 ColumnLayout {
@@ -111,7 +121,7 @@ Rectangle {
                                 required property int index
                                 objectName: modelData.name
                                 visible: modelData.shown
-                                implicitHeight: 60
+                                implicitHeight: Theme.compactTarget
                                 quiet: tabs.current !== index
                                 font.pixelSize: Theme.smallSize
                                 text: tabButton.modelData.label
@@ -124,7 +134,7 @@ Rectangle {
                         objectName: "showTitlesButton"
                         Layout.fillWidth: true
                         visible: screen.session.titlesHidden
-                        implicitHeight: 60
+                        implicitHeight: Theme.compactTarget
                         quiet: true
                         font.pixelSize: Theme.smallSize
                         text: qsTr("Titles are hidden for your privacy. Tap to show them.")
@@ -230,7 +240,7 @@ Rectangle {
                                             objectName: "renew_" + loanRow.itemId
                                             visible: loanRow.renewable
                                             enabled: !screen.session.busy
-                                            implicitHeight: 56
+                                            implicitHeight: Theme.compactTarget
                                             text: qsTr("Renew")
                                             quiet: true
                                             font.pixelSize: Theme.smallSize
@@ -404,9 +414,10 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: 1
                 radius: Theme.radius
                 color: Theme.surface
-                border.width: 1
+                border.width: Theme.hairline
                 border.color: Theme.border
 
                 ColumnLayout {
@@ -490,6 +501,7 @@ Rectangle {
                         objectName: "typeItemButton"
                         Layout.fillWidth: true
                         text: qsTr("No barcode scanner? Type the number")
+                        wrap: true
                         quiet: true
                         font.pixelSize: Theme.bodySize
                         onClicked: itemPopup.open()
@@ -522,7 +534,10 @@ Rectangle {
 
             Text {
                 Layout.alignment: Qt.AlignHCenter
+                Layout.maximumWidth: screen.width - 4 * Theme.margin
                 text: qsTr("Type the number under the barcode")
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 color: Theme.text
@@ -530,7 +545,7 @@ Rectangle {
 
             Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 76
+                Layout.preferredHeight: Theme.fieldHeight
                 radius: Theme.radius
                 color: Theme.background
                 border.width: 2

@@ -27,7 +27,10 @@ Rectangle {
         Text {
             objectName: "identifyingText"
             Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: screen.width - 2 * Theme.margin
             text: qsTr("One moment, please. We are checking your card.")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
             font.pixelSize: Theme.titleSize
             color: Theme.text
         }

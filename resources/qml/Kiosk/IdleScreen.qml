@@ -18,7 +18,11 @@ Rectangle {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 820)
+        width: Math.min(parent.width - 2 * Theme.margin,
+                        Math.max(820 * Theme.scale, actions.implicitWidth))
+        // Large text, a long translation and a message may not fit in landscape: drawn a
+        // little smaller then (still larger than normal text), never under the switches.
+        scale: Math.min(1, (parent.height - Theme.spacing) / Math.max(1, implicitHeight))
         spacing: Theme.spacing * 1.5
 
         Text {
@@ -56,27 +60,39 @@ Rectangle {
             text: screen.session.message
         }
 
-        RowLayout {
+        GridLayout {
+            id: actions
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacing
-            spacing: Theme.spacing
+            // Side by side where they fit; one under the other on a narrow (portrait) screen.
+            columns: typeCardButton.implicitWidth + returnButton.implicitWidth
+                     + privacyButton.implicitWidth + 2 * Theme.spacing
+                     <= screen.width - 2 * Theme.margin ? 3 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
 
             KioskButton {
+                id: typeCardButton
                 objectName: "typeCardButton"
+                Layout.fillWidth: actions.columns === 1
                 text: qsTr("Type your card number")
                 quiet: true
                 onClicked: screen.session.openKeypad()
             }
 
             KioskButton {
+                id: returnButton
                 objectName: "returnButton"
+                Layout.fillWidth: actions.columns === 1
                 text: qsTr("Return items")
                 quiet: true
                 onClicked: screen.session.startReturns()
             }
 
             KioskButton {
+                id: privacyButton
                 objectName: "privacyButton"
+                Layout.fillWidth: actions.columns === 1
                 text: qsTr("Privacy")
                 quiet: true
                 onClicked: privacyPage.open()
@@ -97,7 +113,7 @@ Rectangle {
                     id: languageButton
                     required property var modelData
                     objectName: "lang_" + modelData.code
-                    implicitHeight: 64
+                    implicitHeight: Theme.compactTarget
                     quiet: screen.session.language !== modelData.code
                     font.pixelSize: Theme.smallSize
                     text: languageButton.modelData.name

@@ -31,8 +31,8 @@ GridLayout {
             text: modelData
             quiet: true
             font.pixelSize: Theme.titleSize
-            Layout.preferredWidth: 120
-            Layout.preferredHeight: 84
+            Layout.preferredWidth: Theme.keyWidth
+            Layout.preferredHeight: Theme.keyHeight
             onClicked: pad.digit(key.modelData)
         }
     }
@@ -43,8 +43,8 @@ GridLayout {
         Accessible.name: qsTr("Erase")
         quiet: true
         font.pixelSize: Theme.titleSize
-        Layout.preferredWidth: 120
-        Layout.preferredHeight: 84
+        Layout.preferredWidth: Theme.keyWidth
+        Layout.preferredHeight: Theme.keyHeight
         onClicked: pad.erase()
     }
 
@@ -53,8 +53,8 @@ GridLayout {
         text: pad.digits[9]
         quiet: true
         font.pixelSize: Theme.titleSize
-        Layout.preferredWidth: 120
-        Layout.preferredHeight: 84
+        Layout.preferredWidth: Theme.keyWidth
+        Layout.preferredHeight: Theme.keyHeight
         onClicked: pad.digit(pad.digits[9])
     }
 
@@ -62,8 +62,11 @@ GridLayout {
         objectName: pad.namePrefix + "KeyOk"
         text: pad.submitText
         enabled: pad.submitEnabled
-        Layout.preferredWidth: 120
-        Layout.preferredHeight: 84
+        fit: true
+        leftPadding: 10
+        rightPadding: 10
+        Layout.preferredWidth: Theme.keyWidth
+        Layout.preferredHeight: Theme.keyHeight
         onClicked: pad.submit()
     }
 }

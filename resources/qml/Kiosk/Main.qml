@@ -12,9 +12,11 @@ ApplicationWindow {
     // Only in demo mode: the simulator side panel.
     property SimulatorViewModel simulator: null
     property bool fullscreen: false
+    // [kiosk] orientation: a screen standing upright gets 800x1280
+    property bool portrait: false
 
-    width: simulator !== null ? 1600 : 1280
-    height: 800
+    width: (portrait ? 800 : 1280) + (simulator !== null ? 320 : 0)
+    height: portrait ? 1280 : 800
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
     title: qsTr("Library Kiosk")
     color: Theme.background
@@ -73,31 +75,44 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // One screen at a time: leaving a screen destroys it with whatever it held.
-            Loader {
-                id: screenLoader
-                objectName: "screenLoader"
+            ColumnLayout {
                 anchors.fill: parent
-                sourceComponent: {
-                    switch (win.session.screen) {
-                    case "idle": return idleScreen
-                    case "card_entry": return cardEntryScreen
-                    case "pin": return pinScreen
-                    case "identifying": return identifyingScreen
-                    case "home": return homeScreen
-                    case "confirm_fee": return confirmFeeScreen
-                    case "return": return returnScreen
-                    case "receipt": return receiptScreen
-                    case "goodbye": return goodbyeScreen
-                    default: return outOfServiceScreen
+                spacing: 0
+
+                // One screen at a time: leaving a screen destroys it with whatever it held.
+                Loader {
+                    id: screenLoader
+                    objectName: "screenLoader"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    sourceComponent: {
+                        switch (win.session.screen) {
+                        case "idle": return idleScreen
+                        case "card_entry": return cardEntryScreen
+                        case "pin": return pinScreen
+                        case "identifying": return identifyingScreen
+                        case "home": return homeScreen
+                        case "confirm_fee": return confirmFeeScreen
+                        case "return": return returnScreen
+                        case "receipt": return receiptScreen
+                        case "goodbye": return goodbyeScreen
+                        default: return outOfServiceScreen
+                        }
                     }
+                }
+
+                // Larger text and high contrast, where a member starts: idle and home.
+                AccessibilityToggles {
+                    id: toggles
+                    Layout.fillWidth: true
+                    visible: win.session.screen === "idle" || win.session.screen === "home"
                 }
             }
 
             BusyOverlay {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottom: parent.bottom
-                anchors.bottomMargin: Theme.margin
+                anchors.bottomMargin: Theme.margin + (toggles.visible ? toggles.height : 0)
                 busy: win.session.busy && win.session.screen !== "identifying"
             }
 

@@ -13,9 +13,12 @@ Rectangle {
     objectName: "pinScreen"
     color: Theme.background
 
-    RowLayout {
+    GridLayout {
         anchors.centerIn: parent
-        spacing: Theme.margin * 2
+        // The keypad beside the question, or under it on a screen standing upright.
+        columns: screen.width > screen.height ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
 
         ColumnLayout {
             Layout.preferredWidth: 520
@@ -45,7 +48,7 @@ Rectangle {
 
             Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 84
+                Layout.preferredHeight: Theme.keyHeight
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: 2

@@ -34,6 +34,7 @@ Popup {
         Text {
             Layout.fillWidth: true
             text: qsTr("Your privacy at this kiosk")
+            wrapMode: Text.WordWrap
             font.pixelSize: Theme.headlineSize
             font.bold: true
             color: Theme.text

@@ -104,6 +104,7 @@ Rectangle {
             KioskButton {
                 objectName: "receiptNo"
                 Layout.fillWidth: true
+                wrap: true
                 visible: screen.session.canPrint || screen.session.canEmail
                 enabled: !screen.session.busy
                 text: qsTr("No receipt, thanks")
@@ -114,6 +115,7 @@ Rectangle {
             KioskButton {
                 objectName: "receiptPrint"
                 Layout.fillWidth: true
+                wrap: true
                 visible: screen.session.canPrint
                 enabled: !screen.session.busy
                 text: screen.session.busy ? qsTr("Printing…") : qsTr("Print a receipt")

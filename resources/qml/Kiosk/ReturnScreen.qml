@@ -44,8 +44,8 @@ Rectangle {
 
             KioskButton {
                 objectName: "returnDone"
-                Layout.preferredWidth: 220
-                Layout.preferredHeight: 96
+                Layout.preferredWidth: Theme.largeTargetWidth
+                Layout.preferredHeight: Theme.largeTarget
                 text: qsTr("Done")
                 font.pixelSize: Theme.titleSize
                 onClicked: screen.session.done()
