@@ -4,6 +4,9 @@ Without ``--json`` the report goes to stdout and progress to stderr; with ``--js
 report goes to the file and a short table to stdout. The exit status is 0 when the run
 completed, whether or not every target was met (targets inform people, they gate nothing);
 1 when a suite could not run; 2 for a suite that does not exist yet.
+
+``all`` runs the quick suites; the long ones (``soak``: about 25 minutes for 10,000 sessions)
+run only when named.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 SUITES = ("all", "embedded", "sip2", "ui", "hardware", "offline", "rfid", "soak")
-NOT_BUILT = ("ui", "offline", "rfid", "soak")
+NOT_BUILT = ("offline", "rfid")
+#: built, but too long for ``all``: run by name
+LONG = ("soak",)
 
 
 class BenchError(Exception):
@@ -28,7 +33,11 @@ def register(sub: Any) -> None:
         description="Run performance suites; see benchmarks/README.md.",
     )
     parser.add_argument(
-        "suite", nargs="?", default="all", choices=SUITES, help="which suite (default: all)"
+        "suite",
+        nargs="?",
+        default="all",
+        choices=SUITES,
+        help="which suite (default: all, the quick ones: every built suite but soak)",
     )
     parser.add_argument(
         "--json", metavar="FILE", default=None, help="write the report here (default: stdout)"
@@ -67,6 +76,56 @@ def register(sub: Any) -> None:
     hardware.add_argument(
         "--cards", type=_positive, default=20, metavar="N", help="card insertions (default 20)"
     )
+    ui = parser.add_argument_group("ui suite")
+    ui.add_argument(
+        "--starts",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help="process starts measured, kiosk and bare QML floor each (default 10)",
+    )
+    ui.add_argument(
+        "--ui-sessions",
+        type=_positive,
+        default=40,
+        metavar="N",
+        help="card-to-home and scan-to-row measurements (default 40)",
+    )
+    parser.add_argument(
+        "--doc",
+        metavar="FILE",
+        default=None,
+        help="instead of running: write the performance document (docs/performance.md) from "
+        "the reports in --results",
+    )
+    parser.add_argument(
+        "--results",
+        metavar="DIR",
+        default="benchmarks/results",
+        help="where --doc reads the reports (default benchmarks/results)",
+    )
+    soak = parser.add_argument_group("soak suite")
+    soak.add_argument(
+        "--sessions",
+        type=_positive,
+        default=10_000,
+        metavar="N",
+        help="measured sessions through the real UI (default 10000)",
+    )
+    soak.add_argument(
+        "--warmup",
+        type=_not_negative,
+        default=200,
+        metavar="N",
+        help="sessions run before measuring (default 200)",
+    )
+    soak.add_argument(
+        "--sample-every",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="sessions between measurement points (default: sessions / 20)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -77,6 +136,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def _not_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
     return value
 
 
@@ -116,10 +185,89 @@ def _hardware(args: argparse.Namespace) -> list[dict[str, Any]]:
         raise BenchError(str(exc)) from exc
 
 
+def _ui(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """In a process of its own (Qt offscreen), so that this package never imports Qt."""
+    import json
+    import os
+    import subprocess
+
+    if not 1 <= args.starts <= 200 or not 1 <= args.ui_sessions <= 2000:
+        raise BenchError("--starts must be 1..200 and --ui-sessions 1..2000")
+    command = [
+        sys.executable,
+        "-m",
+        "kiosk.harness.uibench",
+        "--starts",
+        str(args.starts),
+        "--sessions",
+        str(args.ui_sessions),
+        "--json",
+        "-",
+    ]
+    _log(f"ui: {args.starts} starts and {args.ui_sessions} sessions, offscreen")
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BenchError(f"the ui benchmark failed: {done.stderr.strip()[-800:]}")
+    results: list[dict[str, Any]] = json.loads(done.stdout)
+    return results
+
+
+def _doc(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.bench.performance_doc import load_reports, render
+    from kiosk.bench.schema import ReportError
+
+    folder = Path(args.results)
+    paths = sorted(folder.glob("*.json"))
+    if not paths:
+        _log(f"no reports (*.json) in {folder}")
+        return 1
+    try:
+        text = render(load_reports(paths))
+    except (ReportError, ValueError) as exc:
+        _log(f"a report in {folder} is not a kiosk bench report: {exc}")
+        return 1
+    Path(args.doc).write_text(text, encoding="utf-8")
+    _log(f"{args.doc}: {len(paths)} reports")
+    return 0
+
+
+def _soak(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from pathlib import Path
+
+    from kiosk.bench import soak
+
+    # Every measurement point as CSV next to the report, when the report goes to a file.
+    curve = Path(args.json).with_suffix(".curve.csv") if args.json is not None else None
+    try:
+        results = soak.run(
+            sessions=args.sessions,
+            warmup=args.warmup,
+            sample_every=args.sample_every,
+            curve=curve,
+            log=_log,
+        )
+    except (soak.SoakFailed, OSError) as exc:
+        raise BenchError(str(exc)) from exc
+    if curve is not None:
+        _log(f"measurement points written to {curve}")
+    return results
+
+
 BUILT: dict[str, Callable[[argparse.Namespace], list[dict[str, Any]]]] = {
     "embedded": _embedded,
     "sip2": _sip2,
     "hardware": _hardware,
+    "ui": _ui,
+    "soak": _soak,
 }
 
 
@@ -128,14 +276,17 @@ def _log(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "doc", None):
+        return _doc(args)
     from kiosk.bench.schema import write_report
 
     if args.suite in NOT_BUILT:
         _log(f"the {args.suite} suite is not built yet")
         return 2
-    names = list(BUILT) if args.suite == "all" else [args.suite]
+    names = [n for n in BUILT if n not in LONG] if args.suite == "all" else [args.suite]
     if args.suite == "all":
         _log(f"skipped, not built yet: {', '.join(NOT_BUILT)}")
+        _log(f"skipped, long (run by name): {', '.join(LONG)}")
     results: list[dict[str, Any]] = []
     for name in names:
         try:
