@@ -197,3 +197,38 @@ def test_the_receipt_screen_offers_email_masked_only_with_a_mailer() -> None:
     assert vm.property("screen") == "goodbye"
     assert mailer.sent[0] == "sanne@example.nl"
     assert vm.property("emailMasked") == ""
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_members_language_from_the_library_system_is_followed_then_reset() -> None:
+    from kiosk.ui.app import resources_dir
+    from kiosk.ui.i18n import Languages
+
+    class GermanSpeaker(Library):
+        def identify(self, card_number: str, pin: str | None = None) -> IdentifyResult:
+            return IdentifyResult(ok(), name=MemberName("Jonas", "Weber"), language="de")
+
+    if not (resources_dir() / "translations" / "kiosk_de.qm").exists():
+        pytest.fail("the translations are not compiled: run make translations")
+    languages = Languages(resources_dir() / "translations", "nl")
+    languages.use("nl")
+    controller = SessionController(
+        GermanSpeaker(),  # type: ignore[arg-type]
+        ManualClock(),
+        InlineRunner(),
+    )
+    vm = SessionViewModel(controller, languages=languages)
+    try:
+        controller.dispatch(CardPresented(CARD))
+        assert vm.property("language") == "de"
+        controller.dispatch(CodeScanned("3100000000013", "item"))
+        assert "Theke" in vm.property("message")  # the refusal, said in German
+        controller.dispatch(Done())
+        controller.tick()  # goodbye ...
+        from kiosk.domain.session import Touched
+
+        controller.dispatch(Touched())  # ... and back to the start screen
+        assert vm.property("screen") == "idle"
+        assert vm.property("language") == "nl"  # the library's own language again
+    finally:
+        languages.use("en")
