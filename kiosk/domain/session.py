@@ -895,6 +895,9 @@ class SessionMachine:
             s.language = s.language or result.summary.language
             s.screen = Screen.HOME
             s.last_activity = now
+            if s.done_requested:  # "Done" tapped while the loans were being reloaded
+                s.done_requested = False
+                return self._on_home(Done(), now)
             return []
         return self._on_checked_out(result, now)
 

@@ -266,3 +266,14 @@ def test_no_slip_without_the_setting_or_with_a_printer_that_cannot_print() -> No
         [checkin] = machine.handle(CodeScanned("3100000000017"), at(1))
         assert answer(machine, checkin, hold) == []
         assert not machine.view(at(2)).returns[0].slip
+
+
+def test_done_tapped_while_the_loans_reload_after_returns_is_not_lost() -> None:
+    m = home()
+    m.handle(StartReturns(), at(2))
+    [checkin] = m.handle(CodeScanned("3100000000001"), at(3))
+    answer(m, checkin, returned("3100000000001", ReturnDestination.SHELF, Reason.RETURNED))
+    [reload] = m.handle(Done(), at(4))  # back home: the loans reload
+    assert m.handle(Done(), at(4.1)) == []  # and Done at once, while they do
+    answer(m, reload, SummaryResult(ok(), MemberSummary(CARD, NAME, None, loans=LOANS[1:])))
+    assert m.screen is Screen.RECEIPT  # the returned item is worth a receipt
