@@ -105,10 +105,15 @@ class FakeScanner:
 
 
 class RecordingPrinter:
-    """Keeps every receipt; paper and cover state can be set to simulate faults."""
+    """Keeps every receipt (or the last ``keep``: a demo kiosk runs for weeks); paper and cover
+    state can be set to simulate faults. ``count`` is how many were printed in all."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: int | None = None) -> None:
+        if keep is not None and keep < 1:
+            raise ValueError("keep must be at least 1")
         self.printed: list[Receipt] = []
+        self.count = 0
+        self._keep = keep
         self.paper = PaperState.OK
         self.online = True
         self.cover_open = False
@@ -119,6 +124,9 @@ class RecordingPrinter:
             raise PrintFailed("printer cannot print: " + self.health().reason, self.status())
         with self._lock:
             self.printed.append(receipt)
+            self.count += 1
+            if self._keep is not None and len(self.printed) > self._keep:
+                del self.printed[: len(self.printed) - self._keep]
 
     def status(self) -> PrinterStatus:
         return PrinterStatus(self.online, self.paper, self.cover_open)

@@ -161,7 +161,8 @@ def build_devices(config: Config) -> DeviceSet:
         config,
         "printer",
         chosen.printer,
-        RecordingPrinter,
+        # A simulated printer keeps the last receipts only: a demo kiosk may run for weeks.
+        lambda: RecordingPrinter(keep=50),
         **{kind: (lambda k=kind: _escpos(config, k)) for kind in PRINTER_CONNECTIONS},
     )
     if reader is not None:
@@ -535,7 +536,7 @@ def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
         receipt_text=(lambda: paper.render_text(paper_mm=80) if paper.printed else "")
         if paper is not None
         else None,
-        receipts_printed=(lambda: len(paper.printed)) if paper is not None else None,
+        receipts_printed=(lambda: paper.count) if paper is not None else None,
     )
 
 

@@ -116,3 +116,15 @@ def test_the_recording_printer_previews_a_receipt_as_the_paper_shows_it() -> Non
     assert narrow[-1].strip() == "[qr https://example.org/account]"
     png = printer.render_png(paper_mm=58)
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_a_recording_printer_can_keep_only_the_last_receipts_and_still_count() -> None:
+    from hardware.fakes import RecordingPrinter
+    from hardware.ports import Receipt, ReceiptLine
+
+    printer = RecordingPrinter(keep=3)
+    for n in range(10):
+        printer.print_receipt(Receipt(header=(f"#{n}",), lines=(ReceiptLine("x"),)))
+    assert printer.count == 10
+    assert [r.header[0] for r in printer.printed] == ["#7", "#8", "#9"]
+    assert RecordingPrinter().count == 0
