@@ -31,6 +31,7 @@ from hardware.ports import DeviceSet, PaperState
 from kiosk import __version__
 from kiosk.config import Config
 from kiosk.domain.clock import ManualClock
+from kiosk.domain.session import SessionView
 from kiosk.harness.driver import DriverError, UiDriver
 from kiosk.harness.scenario import Scenario, Step
 from kiosk.ils.port import LibrarySystem
@@ -265,7 +266,7 @@ class Harness:
         return folder
 
     @contextmanager
-    def _kiosk(self, library: LibrarySystem, clock: ManualClock) -> Iterator[_Kiosk]:
+    def _kiosk(self, library: LibrarySystem, clock: ManualClock) -> Iterator[Kiosk]:
         config = self.options.config or Config()
         if self.options.devices == "fake":
             reader, scanner, printer = FakeCardReader(), FakeScanner(), RecordingPrinter()
@@ -288,7 +289,7 @@ class Harness:
         )
         ui = KioskUi(library, devices, clock, settings)
         try:
-            yield _Kiosk(ui, library, devices, clock, self.options)
+            yield Kiosk(ui, library, devices, clock, self.options)
         finally:
             ui.close()
 
@@ -299,7 +300,19 @@ def _code_rules(config: Config) -> Any:
     return bootstrap.build_code_rules(config)
 
 
-class _Kiosk:
+@contextmanager
+def demo_kiosk(workdir: Path, options: Options | None = None) -> Iterator[Kiosk]:
+    """One kiosk as a scenario gets it (the demo library seeded in ``workdir``, simulated
+    devices, the clock at ``START``), on its idle screen: for the soak and the screenshots."""
+    harness = Harness(options or Options())
+    clock = ManualClock(START)
+    libraries = _Libraries(harness.options, workdir)
+    with libraries.fresh(clock) as library, harness._kiosk(library, clock) as kiosk:
+        kiosk.driver.wait_screen("idle", timeout=10_000)
+        yield kiosk
+
+
+class Kiosk:
     """One running kiosk and the steps that act on it."""
 
     def __init__(
@@ -318,6 +331,7 @@ class _Kiosk:
         self.options = options
         #: everything personal of the members seen in this scenario
         self.secrets: set[str] = set()
+        ui.controller.subscribe(self._learn)
         self._receipts_seen = 0
 
     def run(
@@ -393,38 +407,39 @@ class _Kiosk:
                 result.receipts.append(name)
 
     # -- the member's data, to look for after the session
-    def _learn_member(self, card: str) -> None:
-        self.secrets.add(card)
-        try:
-            found = self.library.member_summary(card)
-        except Exception:  # an unknown or refused card: only the number is theirs
-            return
-        summary = found.summary
-        if summary is None:
-            return
-        name = summary.name
-        self.secrets.update(p for p in (name.given, name.family, name.preferred) if p)
-        if summary.email:
-            self.secrets.add(summary.email)
-        self.secrets.update(loan.title for loan in summary.loans if loan.title)
-        self.secrets.update(hold.title for hold in summary.holds if hold.title)
-
-    def _learn_checkouts(self) -> None:
-        rows = self.ui.session.checkouts_model.rows()
-        self.secrets.update(str(row["title"]) for row in rows if row.get("title"))
+    def _learn(self, view: SessionView) -> None:
+        """Everything personal the kiosk holds, from every change of its session (the card
+        number is not among it: the kiosk never shows it, the steps that give it add it)."""
+        name, summary = view.name, view.summary
+        names = [name] if name is not None else []
+        titles = [view.pending_item_title]
+        titles += [line.title for line in view.checkouts]
+        titles += [line.title for line in view.returns]
+        titles += [line.title for line in view.renewals]
+        if summary is not None:
+            names.append(summary.name)
+            if summary.email:
+                self.secrets.add(summary.email)
+            titles += [loan.title for loan in summary.loans]
+            titles += [hold.title for hold in summary.holds]
+            titles += [fee.title or "" for fee in summary.fees]
+            for account in summary.linked_accounts:
+                names.append(account.name)
+                titles += [loan.title for loan in account.loans]
+        self.secrets.update(p for n in names for p in (n.given, n.family, n.preferred) if p)
+        self.secrets.update(title for title in titles if title)
 
     # -- actions: devices
     def _do_present_card(self, step: Step) -> None:
         reader = self.devices.card_reader
         assert isinstance(reader, FakeCardReader)
-        self._learn_member(step.value)
+        self.secrets.add(step.value)
         reader.present(step.value)
         self.driver.wait(30)
 
     def _do_remove_card(self, step: Step) -> None:
         reader = self.devices.card_reader
         assert isinstance(reader, FakeCardReader)
-        self._learn_checkouts()
         reader.remove()
         self.driver.wait(30)
 
@@ -432,14 +447,13 @@ class _Kiosk:
         scanner = self.devices.scanner
         assert isinstance(scanner, FakeScanner)
         if str(self.ui.session.property("screen")) in ("idle", "card_entry"):
-            self._learn_member(step.value)
+            self.secrets.add(step.value)  # a pass
         scanner.scan(step.value)
         self.driver.wait(30)
         # As a member looks at the answer before the next scan: wait until the kiosk has it.
         self.driver.wait_until(
             lambda: not self.ui.session.property("busy"), step.timeout_ms, "the kiosk's answer"
         )
-        self._learn_checkouts()
 
     def _do_printer(self, step: Step) -> None:
         printer = self._printer()
@@ -461,18 +475,16 @@ class _Kiosk:
 
     # -- actions: fingers
     def _do_tap(self, step: Step) -> None:
-        self._learn_checkouts()
         self.driver.tap(step.value, step.timeout_ms)
         self.driver.wait(20)
 
     def _do_tap_text(self, step: Step) -> None:
-        self._learn_checkouts()
         self.driver.tap_text(step.value, step.timeout_ms)
         self.driver.wait(20)
 
     def _do_type_card(self, step: Step) -> None:
         self.driver.wait_screen("card_entry", step.timeout_ms)
-        self._learn_member(step.value)
+        self.secrets.add(step.value)
         self.driver.type_digits("card", step.value)
         self.driver.tap("cardKeyOk")
         self.driver.wait(20)
@@ -493,7 +505,6 @@ class _Kiosk:
 
     # -- actions: time
     def _do_advance(self, step: Step) -> None:
-        self._learn_checkouts()
         self.clock.advance(float(step.value))
         self.driver.wait(120)  # the session looks at its clock every 50 ms here
 

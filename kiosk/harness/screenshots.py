@@ -13,8 +13,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -65,29 +64,19 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     return 0
 
 
-@contextmanager
-def _kiosk() -> Iterator[Any]:
-    import tempfile
-
-    from kiosk.domain.clock import ManualClock
-    from kiosk.harness.runner import START, Harness, Options, _Libraries
-
-    harness = Harness(Options())
-    with tempfile.TemporaryDirectory(prefix="kiosk-screenshots-") as tmp:
-        libraries = _Libraries(harness.options, Path(tmp))
-        clock = ManualClock(START)
-        with libraries.fresh(clock) as library, harness._kiosk(library, clock) as kiosk:
-            yield kiosk
-
-
 def shoot(language: str, look: str, folder: Path) -> int:
     """Walk one kiosk through its screens in ``language`` and ``look``; the number taken."""
+    import tempfile
+
     from kiosk.domain.session import SetInService, SetOutOfService
+    from kiosk.harness.runner import demo_kiosk
 
     taken = 0
-    with _kiosk() as kiosk:
+    with (
+        tempfile.TemporaryDirectory(prefix="kiosk-screenshots-") as tmp,
+        demo_kiosk(Path(tmp)) as kiosk,
+    ):
         driver, ui = kiosk.driver, kiosk.ui
-        driver.wait_screen("idle", timeout=10_000)
         accessibility = getattr(ui, "accessibility", None)
         if look != "normal" and accessibility is None:
             raise RuntimeError(f"this kiosk has no {look} look")

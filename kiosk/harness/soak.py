@@ -46,7 +46,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +69,7 @@ from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.domain.types import FeeKind
 from kiosk.harness.driver import DriverError, UiDriver, item_tree
-from kiosk.harness.runner import BRANCH, START, Harness, Options, _Kiosk, _Libraries
+from kiosk.harness.runner import BRANCH, Kiosk, demo_kiosk
 from kiosk.ils.port import LibrarySystem
 from kiosk.ui.app import KioskUi, UiSettings
 from kiosk.ui.viewmodels import RowsModel
@@ -117,7 +116,7 @@ DVD_18 = "3100000000011"
 class Visit:
     """The actions of one session on the kiosk, with the checks a member's eyes would make."""
 
-    def __init__(self, kiosk: _Kiosk, books: Iterator[str]) -> None:
+    def __init__(self, kiosk: Kiosk, books: Iterator[str]) -> None:
         self.kiosk = kiosk
         self.ui: KioskUi = kiosk.ui
         self.driver: UiDriver = kiosk.driver
@@ -649,19 +648,7 @@ class QtWarnings:
 
 
 #: called after each session (warm-up included) with the kiosk and the session's number
-AfterSession = Callable[[_Kiosk, int], None]
-
-
-@contextmanager
-def soak_kiosk(workdir: Path) -> Iterator[_Kiosk]:
-    """One kiosk as the harness builds it, over a fresh embedded demo library in ``workdir``."""
-    options = Options()
-    clock = ManualClock(START)
-    with ExitStack() as stack:
-        library = stack.enter_context(_Libraries(options, workdir).fresh(clock))
-        kiosk = stack.enter_context(Harness(options)._kiosk(library, clock))
-        kiosk.driver.wait_screen("idle", timeout=10_000)
-        yield kiosk
+AfterSession = Callable[[Kiosk, int], None]
 
 
 def _put_back(visit: Visit, number: int) -> None:
@@ -683,7 +670,7 @@ def _put_back(visit: Visit, number: int) -> None:
 
 
 def run_sessions(
-    kiosk: _Kiosk,
+    kiosk: Kiosk,
     app: QCoreApplication,
     *,
     sessions: int,
@@ -759,7 +746,7 @@ def soak(
     app = QCoreApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("the soak needs a QGuiApplication")
-    with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp, soak_kiosk(Path(tmp)) as kiosk:
+    with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp, demo_kiosk(Path(tmp)) as kiosk:
         return run_sessions(
             kiosk,
             app,

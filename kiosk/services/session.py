@@ -160,7 +160,9 @@ class SessionController:
 
         self._device_runner.submit(printer.health, done)
 
-    def _note_printer(self, health: DeviceHealth | None) -> None:
+    def _note_printer(self, health: DeviceHealth | None) -> Reason | None:
+        """Record the printer's health for staff and tell the session; the member's reason
+        why it cannot print (None: it can)."""
         if health is None:
             health = DeviceHealth("receipt printer", Health.FAILED, "The receipt printer failed")
         before = self.device_health.get("printer")
@@ -173,6 +175,7 @@ class SessionController:
             None if ready else (Reason.PRINTER_OUT_OF_PAPER if out else Reason.PRINTER_UNAVAILABLE)
         )
         self.dispatch(PrinterChanged(ready, reason))
+        return reason
 
     def _on_status(self, result: Any) -> None:
         self._status_pending = False
@@ -280,9 +283,7 @@ class SessionController:
             else:
                 log.error("printing a receipt failed: %s", type(result).__name__)
                 health = None
-            self._note_printer(health)
-            paper_out = health is not None and health.condition == "paper_out"
-            why = Reason.PRINTER_OUT_OF_PAPER if paper_out else Reason.PRINTER_UNAVAILABLE
+            why = self._note_printer(health) or Reason.PRINTER_UNAVAILABLE
             self.dispatch(ReceiptFailed(rid, why))
 
         self._device_runner.submit(work, done)

@@ -64,17 +64,6 @@ def minimum_target_px(width: int, height: int, diagonal_inch: float) -> int:
     return math.ceil(MIN_TARGET_MM * pixels_per_mm(width, height, diagonal_inch))
 
 
-def session_ended(before: str, screen: str) -> bool:
-    """The kiosk is back at its start after someone's session (not after a refused card:
-    that person is still at the screen). The rule the view-model uses for the language."""
-    return screen in ("idle", "out_of_service") and before not in (
-        "",
-        "idle",
-        "card_entry",
-        "identifying",
-    )
-
-
 # ---------------------------------------------------------------- sounds
 class SoundPlayer(Protocol):
     def play(self, kind: str) -> None: ...
@@ -362,7 +351,6 @@ class Accessibility(QObject):
         self.speaker = speaker
         self._cues = SoundCues()
         self._session: SessionViewModel | None = None
-        self._screen = ""
         self._closed = False
 
     # ------------------------------------------------------------ QML
@@ -414,7 +402,7 @@ class Accessibility(QObject):
     def follow(self, session: SessionViewModel, controller: SessionController) -> None:
         """Listen to the session: its screen (reset, speech) and its results (sounds)."""
         self._session = session
-        self._screen = str(session.property("screen"))
+        session.sessionEnded.connect(self.reset)
         session.screenChanged.connect(self._on_screen_changed)
         self._cues.cue(controller.view())  # what is there already is not news
         controller.subscribe(self._on_view)
@@ -424,6 +412,7 @@ class Accessibility(QObject):
         self._closed = True
         if self._session is not None:
             self._session.screenChanged.disconnect(self._on_screen_changed)
+            self._session.sessionEnded.disconnect(self.reset)
             self._session = None
 
     def _on_screen_changed(self) -> None:
@@ -431,9 +420,6 @@ class Accessibility(QObject):
         if session is None:
             return
         screen = str(session.property("screen"))
-        before, self._screen = self._screen, screen
-        if session_ended(before, screen):
-            self.reset()
         if self.speaker is not None:
             said = instruction(
                 screen,

@@ -58,6 +58,18 @@ from kiosk.services.session import SessionController
 from kiosk.ui import messages
 from kiosk.ui.i18n import LANGUAGES, Languages
 
+
+def session_ended(before: str, screen: str) -> bool:
+    """The kiosk is back at its start after someone's session: not after a refused card or an
+    abandoned card entry (that person is still at the screen)."""
+    return screen in ("idle", "out_of_service") and before not in (
+        "",
+        "idle",
+        "card_entry",
+        "identifying",
+    )
+
+
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
@@ -147,6 +159,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     outOfServiceMessageChanged = Signal()
     canPrintChanged = Signal()
     languageChanged = Signal()
+    #: someone's session is over and the kiosk is back at its start (see ``session_ended``):
+    #: what a member chose for their session (language, text size, contrast) goes back
+    sessionEnded = Signal()
     titlesHiddenChanged = Signal()
     pinKeysChanged = Signal()
     emailChanged = Signal()
@@ -443,24 +458,21 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._controller.tick()
 
     def _on_session_changed(self, view: SessionView) -> None:
-        self._follow_language(view)
-        self._publish(view)
-
-    def _follow_language(self, view: SessionView) -> None:
-        """The member's language from the library system, unless they chose one here; the
-        library's own language again once the kiosk is back at its start screen."""
-        languages = self._languages
         screen = view.screen.value
         before, self._screen_before = self._screen_before, screen
+        ended = session_ended(before, screen)
+        self._follow_language(view, ended)
+        self._publish(view)
+        if ended:
+            self.sessionEnded.emit()
+
+    def _follow_language(self, view: SessionView, ended: bool) -> None:
+        """The member's language from the library system, unless they chose one here; the
+        library's own language again once the session has ended."""
+        languages = self._languages
         if languages is None:
             return
-        # A session is over (not a refused card: that person is still at the screen).
-        if screen in ("idle", "out_of_service") and before not in (
-            "",
-            "idle",
-            "card_entry",
-            "identifying",
-        ):
+        if ended:
             self._language_chosen = False
             if languages.current != languages.default:
                 languages.reset()
