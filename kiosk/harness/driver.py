@@ -210,6 +210,13 @@ def item_tree(*roots: QObject) -> Iterator[QObject]:
         if address in seen:
             continue
         seen.add(address)
+        if not isinstance(obj, QQuickItem) and obj.inherits("QQuickItem"):
+            # Shiboken can hand back a stale wrapper of a deleted object whose address a new
+            # item reuses; asking for the item's own type gives a wrapper that fits it.
+            retyped: object = shiboken6.wrapInstance(address, QQuickItem)
+            if not isinstance(retyped, QQuickItem):
+                continue
+            obj = retyped
         yield obj
         stack.extend(obj.children())
         if isinstance(obj, QQuickItem):
