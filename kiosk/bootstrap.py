@@ -543,9 +543,9 @@ def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
 def demo_codes() -> tuple[list[object], list[object]]:
     """Demo library passes and item barcodes for the simulator panel, from the demo data."""
     try:
-        from kiosk.ils.embedded import seed
+        from kiosk.ils.embedded import fixtures
     except ImportError:
         return [], []
-    cards = list(getattr(seed, "DEMO_CARDS", []))
-    items = list(getattr(seed, "DEMO_ITEMS", []))
+    cards = list(getattr(fixtures, "DEMO_CARDS", []))
+    items = list(getattr(fixtures, "DEMO_ITEMS", []))
     return cards, items

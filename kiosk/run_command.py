@@ -69,7 +69,6 @@ def run(args: argparse.Namespace) -> int:
         if config.demo:
             config = replace(config, devices=DevicesConfig())  # every device simulated
         code_rules = bootstrap.build_code_rules(config)
-        library = bootstrap.build_library(config)
         devices = bootstrap.build_devices(config)
         mailer = bootstrap.build_mailer(config)
     except (ConfigError, bootstrap.StartupError) as exc:
@@ -77,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     # Qt only now: the checks above must work (and fail fast) without it.
     from kiosk.domain.clock import SystemClock
+    from kiosk.ils.deferred import DeferredLibrary
     from kiosk.ui.app import SimulatorSpec, UiError, UiSettings
     from kiosk.ui.app import run as run_ui
 
@@ -120,6 +120,12 @@ def run(args: argparse.Namespace) -> int:
         volume=config.accessibility.volume,
         speech=config.accessibility.speech,
     )
+    # The library system is opened on its worker thread once the idle screen is drawn (opening
+    # the embedded one costs 300 ms of imports); a wrong setting still ends the program with
+    # its one line.
+    library = DeferredLibrary(
+        lambda: bootstrap.build_library(config), fatal=(ConfigError, bootstrap.StartupError)
+    )
     try:
         return run_ui(
             library,
@@ -129,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
             settings=settings,
             simulator=simulator,
             mailer=mailer,
+            on_library_failed=lambda exc: print(f"kiosk run: {exc}", file=sys.stderr),
         )
     except UiError as exc:
         return _fail(str(exc))

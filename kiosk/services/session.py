@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from hardware.ports import DeviceHealth, Health, Indicator, PrintFailed, ReceiptPrinter
@@ -127,6 +128,11 @@ class SessionController:
 
     def tick(self) -> None:
         self.dispatch(Tick())
+        self._check_status_when_due()
+
+    def check_status_now(self) -> None:
+        """Ask the library system how it is at once (at start), not a heartbeat later."""
+        self._last_status = self._clock.now() - timedelta(seconds=self._status_every)
         self._check_status_when_due()
 
     def _check_status_when_due(self) -> None:

@@ -27,6 +27,7 @@ from hardware.ports import DeviceSet
 from kiosk.domain.clock import Clock
 from kiosk.domain.privacy import GreetingStyle
 from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
+from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
@@ -157,6 +158,7 @@ class KioskUi:
         *,
         simulator: SimulatorViewModel | None = None,
         mailer: Mailer | None = None,
+        on_library_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         settings = settings or UiSettings()
         self.languages = Languages(resources_dir() / "translations", settings.language)
@@ -248,6 +250,31 @@ class KioskUi:
         self.bridge.start()
         self.session.start()
         self.controller.check_printer()
+        self._on_library_failed = on_library_failed
+        if isinstance(library, DeferredLibrary):
+            self._open_after_first_frame(library)
+
+    def _open_after_first_frame(self, library: DeferredLibrary) -> None:
+        """The idle screen first, the library system after it (``kiosk.ils.deferred``)."""
+
+        def on_frame() -> None:
+            self.window.frameSwapped.disconnect(on_frame)
+            library.open()
+
+        self.window.frameSwapped.connect(on_frame)
+        # The status check builds the system (once the frame is there) and puts the kiosk out
+        # of service at once if the library system does not answer; the call queued behind it
+        # says whether a build failed for good.
+        self.controller.check_status_now()
+
+        def built(result: object) -> None:
+            if library.failure is not None:
+                if self._on_library_failed is not None:
+                    self._on_library_failed(library.failure)
+            elif not isinstance(result, BaseException):
+                log.info("library system opened")
+
+        self.worker.submit(library.ready, built)
 
     def close(self) -> None:
         """Stop devices and timers, destroy the QML, then end the worker thread."""
@@ -282,8 +309,13 @@ def run(
     simulator: SimulatorSpec | None = None,
     argv: Sequence[str] | None = None,
     mailer: Mailer | None = None,
+    on_library_failed: Callable[[BaseException], None] | None = None,
 ) -> int:
-    """Start the application and its event loop; returns the exit code."""
+    """Start the application and its event loop; returns the exit code.
+
+    A :class:`DeferredLibrary` whose build fails for good (``on_library_failed`` is told why)
+    ends the program with exit code 2.
+    """
     app = QGuiApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("Library Kiosk")
     app.setApplicationDisplayName("Library Kiosk")
@@ -300,7 +332,21 @@ def run(
             cards=simulator.cards,
             items=simulator.items,
         )
-    ui = KioskUi(library, devices, clock, settings, simulator=panel, mailer=mailer)
+
+    def library_failed(exc: BaseException) -> None:
+        if on_library_failed is not None:
+            on_library_failed(exc)
+        app.exit(2)
+
+    ui = KioskUi(
+        library,
+        devices,
+        clock,
+        settings,
+        simulator=panel,
+        mailer=mailer,
+        on_library_failed=library_failed,
+    )
     # Ctrl+C: Python handles signals only when it runs, so let it run now and then.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     heartbeat = QTimer()

@@ -219,7 +219,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _seed(args: argparse.Namespace) -> int:
-    from kiosk.ils.embedded.seed import FIXTURE_ITEMS, FIXTURES, SeedError, seed
+    from kiosk.ils.embedded.fixtures import FIXTURE_ITEMS, FIXTURES
+    from kiosk.ils.embedded.seed import SeedError, seed
 
     engine = _engine(args, must_exist=True)
     url = _database_url(args)

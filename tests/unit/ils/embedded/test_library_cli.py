@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.ils.embedded.seed import FIXTURE_ITEMS, FIXTURES
+from kiosk.ils.embedded.fixtures import FIXTURE_ITEMS, FIXTURES
 
 
 @pytest.fixture

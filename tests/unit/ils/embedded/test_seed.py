@@ -18,6 +18,7 @@ from kiosk.domain.types import ItemStatus, MaterialKind, ReturnDestination
 from kiosk.ils.embedded import db
 from kiosk.ils.embedded.defaults import install_default_policy
 from kiosk.ils.embedded.engine import EmbeddedLibrary
+from kiosk.ils.embedded.fixtures import DEMO_CARDS, DEMO_ITEMS, FIXTURE_ITEMS, FIXTURES
 from kiosk.ils.embedded.models import (
     HOLD_READY,
     HOLD_WAITING,
@@ -33,10 +34,6 @@ from kiosk.ils.embedded.models import (
 )
 from kiosk.ils.embedded.pins import verify_pin
 from kiosk.ils.embedded.seed import (
-    DEMO_CARDS,
-    DEMO_ITEMS,
-    FIXTURE_ITEMS,
-    FIXTURES,
     SeedError,
     demo_data_markdown,
     seed,

@@ -1,0 +1,145 @@
+"""A library system built on the ILS worker thread once the window is on the screen.
+
+Opening the embedded library means importing SQLAlchemy and its models: some 300 ms of Python
+that a member looking at the kiosk need not wait for. ``kiosk run`` therefore hands the UI a
+:class:`DeferredLibrary`: the idle screen is drawn first, then :meth:`open` lets the first call
+on the worker thread build the real system. Calls made before that wait (a pass tapped in the
+first half second is answered a moment later, never lost); every call goes to the one system
+built.
+
+A build that fails with one of the ``fatal`` errors (a wrong ``[ils]`` setting, a database
+nobody initialised) is kept and raised again by every call, and by :meth:`ready`, so that the
+caller can end the program with the message, as it did when the library was opened first.
+Anything else a build raises is the library system being unavailable: the next call tries
+again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from kiosk.domain.money import Money
+from kiosk.domain.types import (
+    CheckinResult,
+    CheckoutResult,
+    IdentifyResult,
+    ItemInfoResult,
+    PaymentResult,
+    RenewAllResult,
+    RenewResult,
+    SummaryResult,
+    SystemStatus,
+)
+from kiosk.ils.port import IlsUnavailable, LibrarySystem
+
+#: how long calls wait for :meth:`DeferredLibrary.open` before building anyway (a window
+#: that never paints must not leave the kiosk without its library system)
+OPEN_AT_THE_LATEST_S = 3.0
+
+
+class DeferredLibrary:
+    """A :class:`LibrarySystem` that builds the real one on first use after :meth:`open`."""
+
+    def __init__(
+        self,
+        build: Callable[[], LibrarySystem],
+        *,
+        fatal: tuple[type[BaseException], ...] = (),
+        open_at_the_latest_s: float = OPEN_AT_THE_LATEST_S,
+    ) -> None:
+        self._build = build
+        self._fatal = fatal
+        self._latest = open_at_the_latest_s
+        self._opened = threading.Event()
+        self._lock = threading.Lock()
+        self._system: LibrarySystem | None = None
+        self._failure: BaseException | None = None
+
+    def open(self) -> None:
+        """Let the system be built: the window is on the screen. Called on any thread."""
+        self._opened.set()
+
+    @property
+    def built(self) -> bool:
+        return self._system is not None
+
+    @property
+    def failure(self) -> BaseException | None:
+        """The fatal error the build ended in, if it did."""
+        return self._failure
+
+    def ready(self) -> LibrarySystem:
+        """The real system, built now if it is not yet (waits for :meth:`open` first)."""
+        system = self._system
+        if system is not None:
+            return system
+        self._opened.wait(self._latest)
+        with self._lock:
+            if self._system is not None:
+                return self._system
+            if self._failure is not None:
+                raise self._failure
+            try:
+                self._system = self._build()
+            except self._fatal as exc:
+                self._failure = exc
+                raise
+            except IlsUnavailable:
+                raise
+            except Exception as exc:
+                raise IlsUnavailable(
+                    f"the library system could not be opened ({type(exc).__name__})"
+                ) from exc
+            return self._system
+
+    # -- LibrarySystem, each call on the system built
+    def status(self) -> SystemStatus:
+        return self.ready().status()
+
+    def identify(self, card_number: str, pin: str | None = None) -> IdentifyResult:
+        return self.ready().identify(card_number, pin)
+
+    def member_summary(self, card_number: str) -> SummaryResult:
+        return self.ready().member_summary(card_number)
+
+    def check_out(
+        self,
+        card_number: str,
+        item_id: str,
+        *,
+        fee_acknowledged: bool = False,
+        no_block: bool = False,
+        at: datetime | None = None,
+    ) -> CheckoutResult:
+        return self.ready().check_out(
+            card_number, item_id, fee_acknowledged=fee_acknowledged, no_block=no_block, at=at
+        )
+
+    def check_in(
+        self,
+        item_id: str,
+        *,
+        location: str,
+        no_block: bool = False,
+        at: datetime | None = None,
+    ) -> CheckinResult:
+        return self.ready().check_in(item_id, location=location, no_block=no_block, at=at)
+
+    def renew(self, card_number: str, item_id: str) -> RenewResult:
+        return self.ready().renew(card_number, item_id)
+
+    def renew_all(self, card_number: str) -> RenewAllResult:
+        return self.ready().renew_all(card_number)
+
+    def item_info(self, item_id: str) -> ItemInfoResult:
+        return self.ready().item_info(item_id)
+
+    def pay_fee(
+        self, card_number: str, fee_id: str, amount: Money, reference: str
+    ) -> PaymentResult:
+        return self.ready().pay_fee(card_number, fee_id, amount, reference)
+
+    def end_session(self, card_number: str) -> None:
+        self.ready().end_session(card_number)
