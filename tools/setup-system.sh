@@ -16,6 +16,9 @@ packages=(
   pcscd vsmartcard-vpcd libpcsclite-dev
   # USB receipt printers through pyusb
   libusb-1.0-0
+  # sounds (Qt Multimedia plays through PulseAudio) and spoken guidance (Qt's speechd engine,
+  # speech-dispatcher speaking with eSpeak NG); the tests play both into a PulseAudio null sink
+  libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pulseaudio-utils
   # git for the test suite's checks of tracked files
   git ca-certificates
 )

@@ -287,6 +287,18 @@ class Harness:
                 Path(config.privacy.statement_dir) if config.privacy.statement_dir else None
             ),
         )
+        if self.options.config is not None:
+            # A kiosk.toml given: its [accessibility] too (sounds are on by default there);
+            # without one the harness runs silent, as tests and the soak want it.
+            a11y = self.options.config.accessibility
+            settings = replace(
+                settings,
+                large_text=a11y.large_text,
+                high_contrast=a11y.high_contrast,
+                sounds=a11y.sounds,
+                volume=a11y.volume,
+                speech=a11y.speech,
+            )
         ui = KioskUi(library, devices, clock, settings)
         try:
             yield Kiosk(ui, library, devices, clock, self.options)

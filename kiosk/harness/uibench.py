@@ -156,7 +156,11 @@ def child_startup(library: Path) -> None:
     deferred = DeferredLibrary(
         lambda: bootstrap.build_library(config), fatal=(ConfigError, bootstrap.StartupError)
     )
-    ui = KioskUi(deferred, devices, clock, UiSettings(branch=config.branch))
+    a11y = config.accessibility  # sounds on, as a library's kiosk.toml has them by default
+    settings = UiSettings(
+        branch=config.branch, sounds=a11y.sounds, volume=a11y.volume, speech=a11y.speech
+    )
+    ui = KioskUi(deferred, devices, clock, settings)
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 

@@ -9,9 +9,10 @@ as the language does.
 
 It also listens to the session, without the session knowing: a short sound for each item lent,
 refused, returned or renewed and for each error, and, where a speech engine is installed, the
-screen's main instruction spoken aloud. Both come from Qt add-on modules (QtMultimedia,
-QtTextToSpeech) that PySide6-Essentials does not include; without them the kiosk says so in
-one log line and carries on silently.
+screen's main instruction spoken aloud. Both come from PySide6-Addons (QtMultimedia,
+QtTextToSpeech) and start after the first frame (:meth:`Accessibility.open_output`), the speech
+engine on a thread of its own; without a module, an audio output or an engine the kiosk says so
+in one log line and carries on silently.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ import logging
 import math
 import struct
 import wave
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+import shiboken6
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
@@ -31,6 +34,7 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import CheckoutLine, Notice, RenewLine, ReturnLine, SessionView
 from kiosk.services.session import SessionController
+from kiosk.services.tasks import TaskRunner
 from kiosk.ui.viewmodels import SessionViewModel
 
 if TYPE_CHECKING:  # an add-on module: maybe not installed (see qt_sound_player)
@@ -62,6 +66,16 @@ def pixels_per_mm(width: int, height: int, diagonal_inch: float) -> float:
 def minimum_target_px(width: int, height: int, diagonal_inch: float) -> int:
     """:data:`MIN_TARGET_MM` in whole pixels on that screen (rounded up)."""
     return math.ceil(MIN_TARGET_MM * pixels_per_mm(width, height, diagonal_inch))
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """``[accessibility]``'s sounds and speech: what :meth:`Accessibility.open_output` starts."""
+
+    sounds: bool
+    volume: float
+    speech: bool
+    folder: Path
 
 
 # ---------------------------------------------------------------- sounds
@@ -227,7 +241,29 @@ class _QtSpeaker:
         engine.say(text)
 
 
-def qt_speaker(enabled: bool, parent: QObject | None = None) -> Speaker | None:
+class _SpeakerOnItsThread:
+    """A speaker that lives on a thread of its own: starting an engine can take a second
+    (speech-dispatcher is started on first use) and never holds up the screen."""
+
+    def __init__(self, runner: TaskRunner, inner: _QtSpeaker) -> None:
+        self._runner = runner
+        self._inner = inner
+
+    def say(self, text: str, language: str) -> None:
+        inner = self._inner
+        self._runner.submit(lambda: inner.say(text, language), _ignore)
+
+    def close(self) -> None:
+        engine = self._inner._engine
+        self._runner.submit(lambda: shiboken6.delete(engine), _ignore)
+
+
+def _ignore(result: object) -> None:
+    if isinstance(result, BaseException):
+        log.warning("spoken guidance failed: %s", type(result).__name__)
+
+
+def qt_speaker(enabled: bool, parent: QObject | None = None) -> _QtSpeaker | None:
     """Qt's text to speech on the first engine installed, or None (one log line says why)."""
     if not enabled:
         return None
@@ -349,6 +385,8 @@ class Accessibility(QObject):
         self.sounds = sounds
         #: where the spoken instructions go (None: silent)
         self.speaker = speaker
+        #: the library's sounds and speech settings, opened by :meth:`open_output`
+        self.output: Output | None = None
         self._cues = SoundCues()
         self._session: SessionViewModel | None = None
         self._closed = False
@@ -407,9 +445,36 @@ class Accessibility(QObject):
         self._cues.cue(controller.view())  # what is there already is not news
         controller.subscribe(self._on_view)
 
+    def open_output(self, speech_runner: TaskRunner | None) -> None:
+        """Start the sounds and the speech engine the library wants (:attr:`output`): after
+        the first frame, so that the kiosk's start does not wait for them. The speech engine
+        starts on ``speech_runner``'s thread, and speaks there."""
+        wanted = self.output
+        if wanted is None or self._closed:
+            return
+        self.output = None  # once
+        if self.sounds is None:  # (a player given already stays: the tests' recorders)
+            self.sounds = qt_sound_player(wanted.sounds, wanted.volume, wanted.folder, self)
+        if wanted.speech and speech_runner is not None and self.speaker is None:
+
+            def started(result: object) -> None:
+                if isinstance(result, _QtSpeaker):
+                    speaker = _SpeakerOnItsThread(speech_runner, result)
+                    if self._closed or self.speaker is not None:
+                        speaker.close()
+                    else:
+                        self.speaker = speaker
+                elif isinstance(result, BaseException):
+                    log.warning("[accessibility] the speech engine failed to start: %s", result)
+
+            speech_runner.submit(lambda: qt_speaker(True), started)
+
     def close(self) -> None:
         """Deaf from now on (the controller has no unsubscribe; its listeners stay)."""
         self._closed = True
+        if isinstance(self.speaker, _SpeakerOnItsThread):
+            self.speaker.close()
+        self.speaker = None
         if self._session is not None:
             self._session.screenChanged.disconnect(self._on_screen_changed)
             self._session.sessionEnded.disconnect(self.reset)
@@ -448,15 +513,14 @@ def build(
     diagonal_inch: float,
     resources: Path,
 ) -> Accessibility:
-    """The kiosk's :class:`Accessibility` from its settings, with Qt's sounds and speech where
-    they are installed."""
+    """The kiosk's :class:`Accessibility` from its settings; Qt's sounds and speech, where they
+    are installed, start with :meth:`Accessibility.open_output`."""
     a11y = Accessibility(
         large_text=large_text,
         high_contrast=high_contrast,
         minimum_target=minimum_target_px(*window, diagonal_inch),
     )
-    a11y.sounds = qt_sound_player(sounds, volume, resources / "sounds", a11y)
-    a11y.speaker = qt_speaker(speech, a11y)
+    a11y.output = Output(sounds, volume, speech, resources / "sounds")
     return a11y
 
 

@@ -251,17 +251,22 @@ class KioskUi:
         self.session.start()
         self.controller.check_printer()
         self._on_library_failed = on_library_failed
+        # Spoken guidance on a thread of its own: an engine may take a second to start.
+        self.speech_worker = IlsWorker(name="speech-worker") if settings.speech else None
+        self._library = library
+        self.window.frameSwapped.connect(self._after_first_frame)
         if isinstance(library, DeferredLibrary):
-            self._open_after_first_frame(library)
+            self._open_when_drawn(library)
 
-    def _open_after_first_frame(self, library: DeferredLibrary) -> None:
-        """The idle screen first, the library system after it (``kiosk.ils.deferred``)."""
+    def _after_first_frame(self) -> None:
+        """The idle screen is on the glass: now what the start did not wait for."""
+        self.window.frameSwapped.disconnect(self._after_first_frame)
+        if isinstance(self._library, DeferredLibrary):
+            self._library.open()
+        self.accessibility.open_output(self.speech_worker)
 
-        def on_frame() -> None:
-            self.window.frameSwapped.disconnect(on_frame)
-            library.open()
-
-        self.window.frameSwapped.connect(on_frame)
+    def _open_when_drawn(self, library: DeferredLibrary) -> None:
+        """The library system is built after the first frame (``kiosk.ils.deferred``)."""
         # The status check builds the system (once the frame is there) and puts the kiosk out
         # of service at once if the library system does not answer; the call queued behind it
         # says whether a build failed for good.
@@ -293,6 +298,8 @@ class KioskUi:
         self.device_worker.stop()
         if self.indicator_worker is not None:
             self.indicator_worker.stop()
+        if self.speech_worker is not None:
+            self.speech_worker.stop()
         # Python wrappers of the QML objects just destroyed may sit in reference cycles; let
         # them go now, before another window's objects can take the same addresses and be
         # mistaken for them.
