@@ -109,8 +109,8 @@ class UiDriver:
         expected = SCREEN_ITEMS[screen]
 
         def shown() -> bool:
-            item = loader.property("item")
-            return isinstance(item, QObject) and item.objectName() == expected
+            item = fitting(loader.property("item"), QObject)
+            return item is not None and item.objectName() == expected
 
         self.wait_until(shown, timeout, f"QML to show {expected}")
 
@@ -202,25 +202,52 @@ def item_tree(*roots: QObject) -> Iterator[QObject]:
     stack = list(roots)
     while stack:
         obj = stack.pop()
-        # An object deleted while the walk runs (a screen the Loader just dropped) may come
-        # back as a dead or mistyped wrapper: it holds nothing any more.
-        if not isinstance(obj, QObject) or not shiboken6.isValid(obj):
-            continue
+        if not isinstance(obj, shiboken6.Shiboken.Object) or not shiboken6.isValid(obj):
+            continue  # deleted while the walk runs (a screen the Loader just dropped)
         address = shiboken6.getCppPointer(obj)[0]
         if address in seen:
             continue
         seen.add(address)
-        if not isinstance(obj, QQuickItem) and obj.inherits("QQuickItem"):
-            # Shiboken can hand back a stale wrapper of a deleted object whose address a new
-            # item reuses; asking for the item's own type gives a wrapper that fits it.
-            retyped: object = shiboken6.wrapInstance(address, QQuickItem)
-            if not isinstance(retyped, QQuickItem):
-                continue
-            obj = retyped
+        # Every object here came from children() or childItems(): a QObject, an item if it
+        # inherits QQuickItem. Shiboken can still hand back the stale wrapper of something
+        # deleted whose address the new object reuses, of another type (a QML object's
+        # QMetaObject, say, which no QObject signal tells Shiboken is gone). Let the stale
+        # wrapper go and ask again: the new wrapper fits the object.
+        fitted = fitting(obj, QObject)
+        if (
+            fitted is not None
+            and not isinstance(fitted, QQuickItem)
+            and fitted.inherits("QQuickItem")
+        ):
+            fitted = fitting(fitted, QQuickItem)
+        if fitted is None:
+            continue
+        obj = fitted
         yield obj
         stack.extend(obj.children())
         if isinstance(obj, QQuickItem):
             stack.extend(obj.childItems())
+
+
+def fitting(value: object, kind: type[QObject]) -> QObject | None:
+    """``value``, a QObject pointer Qt handed back, as a live wrapper of ``kind`` (None: not
+    one). A stale wrapper of another type at its address is let go (see :func:`item_tree`)."""
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, shiboken6.Shiboken.Object) or not shiboken6.isValid(value):
+        return None
+    address = shiboken6.getCppPointer(value)[0]
+    obj = value if isinstance(value, QObject) else _rewrapped(value, address, QObject)
+    if isinstance(obj, kind):
+        return obj
+    return _rewrapped(obj, address, kind) if obj.inherits(kind.__name__) else None
+
+
+def _rewrapped(stale: shiboken6.Shiboken.Object, address: int, kind: type[QObject]) -> QObject:
+    shiboken6.invalidate(stale)
+    fresh: object = shiboken6.wrapInstance(address, kind)
+    assert isinstance(fresh, QObject), f"{type(fresh).__name__} at a {kind.__name__}'s address"
+    return fresh
 
 
 def string_values(obj: QObject) -> list[str]:

@@ -112,6 +112,8 @@ class Options:
     #: the SIP2 password, for ``ils = sip2://...`` (from KIOSK_SIP2_PASSWORD)
     sip2_password: str = ""
     log: Callable[[str], None] = lambda line: None
+    #: the sounds and spoken guidance of ``config``'s ``[accessibility]``; silent otherwise
+    sound: bool = False
 
 
 class HarnessError(Exception):
@@ -288,17 +290,14 @@ class Harness:
             ),
         )
         if self.options.config is not None:
-            # A kiosk.toml given: its [accessibility] too (sounds are on by default there);
-            # without one the harness runs silent, as tests and the soak want it.
             a11y = self.options.config.accessibility
             settings = replace(
-                settings,
-                large_text=a11y.large_text,
-                high_contrast=a11y.high_contrast,
-                sounds=a11y.sounds,
-                volume=a11y.volume,
-                speech=a11y.speech,
+                settings, large_text=a11y.large_text, high_contrast=a11y.high_contrast
             )
+            if self.options.sound:
+                settings = replace(
+                    settings, sounds=a11y.sounds, volume=a11y.volume, speech=a11y.speech
+                )
         ui = KioskUi(library, devices, clock, settings)
         try:
             yield Kiosk(ui, library, devices, clock, self.options)

@@ -128,7 +128,7 @@ workdir = Path(sys.argv[2])
 RENE, MAX_HAVELAAR = "2100000000002", "3100000000004"  # no PIN; a book he may borrow
 app = QGuiApplication(["sound-test"])
 marks = {}
-with demo_kiosk(workdir, Options(config=config)) as kiosk:
+with demo_kiosk(workdir, Options(config=config, sound=True)) as kiosk:
     a11y = kiosk.ui.accessibility
     driver = kiosk.driver
 
