@@ -23,13 +23,50 @@ class StartupError(Exception):
 
 
 def build_library(config: Config) -> LibrarySystem:
-    """The library system named by ``[ils] kind``."""
+    """The library system named by ``[ils] kind``, carrying on offline as ``[offline]`` says."""
     kind = config.ils.kind
     if kind == "embedded":
-        return _embedded_library(config)
-    if kind == "sip2":
-        return _sip2_library(config)
-    raise ConfigError(config.source, "[ils] kind", "must be 'embedded' or 'sip2'")
+        inner = _embedded_library(config)
+    elif kind == "sip2":
+        inner = _sip2_library(config)
+    else:
+        raise ConfigError(config.source, "[ils] kind", "must be 'embedded' or 'sip2'")
+    if not config.offline.enabled:
+        return inner
+    return offline_library(inner, config)
+
+
+def offline_library(inner: LibrarySystem, config: Config) -> LibrarySystem:
+    """``inner`` with the offline journal of ``[offline]`` (``kiosk.ils.offline``)."""
+    from kiosk.domain.clock import SystemClock
+    from kiosk.ils.offline import Journal, JournalError, OfflineLibrary, OfflinePolicy
+
+    try:
+        journal = Journal(Path(config.offline.journal))
+    except JournalError as exc:
+        raise StartupError(f"{exc}; check [offline] journal") from None
+    policy = OfflinePolicy(
+        max_checkouts=config.offline.max_checkouts,
+        returns=config.offline.returns,
+        card_check=offline_card_check(config),
+    )
+    return OfflineLibrary(inner, journal, SystemClock(), policy=policy, location=config.branch)
+
+
+def offline_card_check(config: Config) -> Callable[[str], bool]:
+    """Which numbers are passes when nobody can ask the library system: the ``[codes.card]``
+    pattern (with its check digit) where the library has one, else 5 to 20 digits."""
+    from hardware.codes import CodeKind, classify
+
+    rules = build_code_rules(config)
+    if rules is not None and (rules.card.prefixes or rules.card.lengths):
+
+        def by_pattern(number: str) -> bool:
+            found = classify(number, rules)
+            return found.kind is CodeKind.CARD and found.ok
+
+        return by_pattern
+    return lambda number: number.isdigit() and 5 <= len(number) <= 20
 
 
 def _sip2_library(config: Config) -> LibrarySystem:

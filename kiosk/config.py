@@ -90,6 +90,20 @@ class ReceiptConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class OfflineConfig:
+    """``[offline]``: carrying on while the library system is away (``kiosk.ils.offline``)."""
+
+    #: journal and carry on; false: out of service while the library system is away
+    enabled: bool = True
+    #: items one pass may borrow offline until the library system is back (0: none)
+    max_checkouts: int = 5
+    #: returns are taken offline
+    returns: bool = True
+    #: the journal's SQLite file (card and item numbers, until they are sent)
+    journal: str = "var/offline-journal.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
 class PrivacyConfig:
     """``[privacy]``: what the library wants at its public screens (PRIVACY.md P2, P11)."""
 
@@ -137,6 +151,7 @@ class Config:
     #: ``[codes]`` as written: how passes and item barcodes look (checked in bootstrap)
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
+    offline: OfflineConfig = field(default_factory=OfflineConfig)
     #: ``[kiosk] orientation``: the screen stands "landscape" (1280x800) or "portrait" (800x1280)
     orientation: str = "landscape"
     #: ``[kiosk] screen_diagonal_inch``: the touch screen's size, for 15 mm touch targets
@@ -175,6 +190,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         "privacy",
         "mail",
         "accessibility",
+        "offline",
     }
     for key in data:
         if key not in known:
@@ -250,6 +266,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         mail=MappingProxyType(_table(data, "mail", source)),
         codes=MappingProxyType(_table(data, "codes", source)),
         accessibility=_accessibility(_table(data, "accessibility", source), source),
+        offline=_offline(_table(data, "offline", source), source),
         orientation=orientation,
         screen_diagonal_inch=float(diagonal),
     )
@@ -364,6 +381,27 @@ def _privacy(table: dict[str, Any], source: str) -> PrivacyConfig:
                 source, "[privacy] statement_dir", f"holds no statement-<language>.txt: {folder}"
             )
     return PrivacyConfig(flags["discreet_titles"], flags["shuffle_keypad"], folder)
+
+
+def _offline(table: dict[str, Any], source: str) -> OfflineConfig:
+    known = set(OfflineConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"[offline] {key}", f"unknown key (known: {sorted(known)})")
+    default = OfflineConfig()
+    flags: dict[str, bool] = {}
+    for key in ("enabled", "returns"):
+        value = table.get(key, getattr(default, key))
+        if not isinstance(value, bool):
+            raise ConfigError(source, f"[offline] {key}", "must be true or false")
+        flags[key] = value
+    limit = table.get("max_checkouts", default.max_checkouts)
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= 50:
+        raise ConfigError(source, "[offline] max_checkouts", "must be a whole number from 0 to 50")
+    journal = table.get("journal", default.journal)
+    if not isinstance(journal, str) or not journal.strip():
+        raise ConfigError(source, "[offline] journal", "must be the path of a file")
+    return OfflineConfig(flags["enabled"], limit, flags["returns"], journal)
 
 
 def _accessibility(table: dict[str, Any], source: str) -> AccessibilityConfig:

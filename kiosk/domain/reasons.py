@@ -69,6 +69,13 @@ class Reason(StrEnum):
     ILS_UNAVAILABLE = "ils_unavailable"
     ILS_ERROR = "ils_error"
 
+    # -- offline (kiosk.ils.offline): the library system is away, the kiosk carries on
+    OFFLINE_MODE = "offline_mode"
+    RECORDED_OFFLINE = "recorded_offline"
+    OFFLINE_LIMIT_REACHED = "offline_limit_reached"
+    OFFLINE_NOT_POSSIBLE = "offline_not_possible"
+    OFFLINE_JOURNAL_FULL = "offline_journal_full"
+
 
 #: Reasons that stop a member from borrowing (identification still succeeds so they can return
 #: and see their account; the home screen explains the block).

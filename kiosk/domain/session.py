@@ -893,6 +893,8 @@ class SessionMachine:
                 return self._end(EndReason.REFUSED, now, keep_notice=True)
             s.summary = result.summary
             s.language = s.language or result.summary.language
+            if result.outcome.reason is Reason.OFFLINE_MODE:  # what may be done, and what not
+                s.notice = Notice(Reason.OFFLINE_MODE, tuple(result.outcome.params.items()))
             s.screen = Screen.HOME
             s.last_activity = now
             if s.done_requested:  # "Done" tapped while the loans were being reloaded

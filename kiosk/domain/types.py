@@ -92,6 +92,8 @@ class SystemStatus:
     library_name: str = ""
     institution_id: str = ""
     screen_message: str = ""
+    #: the library system is away and the kiosk serves offline (``kiosk.ils.offline``)
+    offline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -171,6 +171,10 @@ class _Libraries:
         from kiosk.config import ConfigError
 
         config = sip2_config(self._options)
+        # Each scenario starts with an empty offline journal of its own, in the work folder.
+        self._count += 1
+        journal = self._workdir / f"offline-journal-{self._count}.sqlite"
+        config = replace(config, offline=replace(config.offline, journal=str(journal)))
         try:
             library = bootstrap.build_library(config)
         except (ConfigError, bootstrap.StartupError) as exc:

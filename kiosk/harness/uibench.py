@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,8 @@ def child_startup(library: Path) -> None:
     from kiosk.ui.app import KioskUi, UiSettings
 
     config = load(None, ils_url=f"sqlite:///{library}", branch=BRANCH)
+    journal = library.with_suffix(".journal.sqlite")
+    config = replace(config, offline=replace(config.offline, journal=str(journal)))
     app = QGuiApplication(["startup"])
     clock = ManualClock(START)
     devices = DeviceSet(FakeCardReader(), FakeScanner(), RecordingPrinter())

@@ -134,6 +134,8 @@ _NOT_ERRORS = frozenset(
         Reason.RECEIPT_PRINTED,
         Reason.RECEIPT_EMAILED,
         Reason.FEE_ACK_REQUIRED,  # a question, asked on a screen of its own
+        Reason.OFFLINE_MODE,
+        Reason.RECORDED_OFFLINE,
     }
 )
 

@@ -167,6 +167,31 @@ _SENTENCES: dict[Reason, str] = {
         "The receipt printer is not working right now. Your loans are saved: you see them "
         "here, and always in your account online.",
     ),
+    # -- offline
+    Reason.OFFLINE_MODE: QT_TRANSLATE_NOOP(
+        "messages",
+        "The library system cannot be reached right now. You can still return items, and "
+        "borrow up to %1 more: we record them and pass them on as soon as it is back.",
+    ),
+    Reason.RECORDED_OFFLINE: QT_TRANSLATE_NOOP(
+        "messages",
+        "Recorded. The library system will have it as soon as it is back; "
+        "your account shows it then.",
+    ),
+    Reason.OFFLINE_LIMIT_REACHED: QT_TRANSLATE_NOOP(
+        "messages",
+        "While the library system cannot be reached, the kiosk lends only a few items per "
+        "pass (at most %1). Please ask at the desk.",
+    ),
+    Reason.OFFLINE_NOT_POSSIBLE: QT_TRANSLATE_NOOP(
+        "messages",
+        "This cannot be done while the library system cannot be reached. "
+        "Please try again later or ask at the desk.",
+    ),
+    Reason.OFFLINE_JOURNAL_FULL: QT_TRANSLATE_NOOP(
+        "messages",
+        "The kiosk cannot record this right now. Please ask at the desk.",
+    ),
 }
 
 # Sentences with a number in them; Qt picks the plural form from ``%n`` per language.
@@ -194,7 +219,10 @@ def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
         attempts = params.get("attempts_left", "")
         if attempts.isdigit():
             return _tr(_WRONG_PIN_ATTEMPTS, int(attempts))
-    return _tr(_SENTENCES[reason])
+    text = _tr(_SENTENCES[reason])
+    if "limit" in params:  # the offline limits
+        text = text.replace("%1", params["limit"])
+    return text
 
 
 def checked_out(due_text: str) -> str:

@@ -727,8 +727,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>طابعة الإيصالات لا تعمل الآن. استعاراتك محفوظة: تراها هنا، وتجدها دائمًا في حسابك على الإنترنت.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>لا يمكن الوصول إلى نظام المكتبة الآن. لا يزال بإمكانك إرجاع المواد واستعارة ما يصل إلى %1 مواد أخرى: نسجّلها ونرسلها فور عودة النظام.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>تم التسجيل. سيصل ذلك إلى نظام المكتبة فور عودته؛ وسيظهر في حسابك حينها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>ما دام نظام المكتبة غير متاح، لا يعير الجهاز إلا عددًا قليلًا من المواد لكل بطاقة (%1 على الأكثر). يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>لا يمكن القيام بذلك ما دام نظام المكتبة غير متاح. يرجى المحاولة لاحقًا أو السؤال في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>لا يستطيع الجهاز تسجيل ذلك الآن. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
@@ -762,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>إيصال الاستعارة</translation>
     </message>

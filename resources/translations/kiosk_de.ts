@@ -723,8 +723,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>Der Belegdrucker funktioniert gerade nicht. Ihre Ausleihen sind gespeichert: Sie sehen sie hier und jederzeit in Ihrem Online-Konto.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>Das Bibliothekssystem ist gerade nicht erreichbar. Sie können weiterhin Medien zurückgeben und bis zu %1 weitere ausleihen: Wir notieren sie und geben sie weiter, sobald es wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>Notiert. Das Bibliothekssystem erhält es, sobald es wieder erreichbar ist; dann sehen Sie es auch in Ihrem Konto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>Solange das Bibliothekssystem nicht erreichbar ist, leiht der Automat nur wenige Medien pro Ausweis aus (höchstens %1). Bitte wenden Sie sich an die Theke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>Das geht nicht, solange das Bibliothekssystem nicht erreichbar ist. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Theke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>Der Automat kann das gerade nicht notieren. Bitte wenden Sie sich an die Theke.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Diese PIN ist nicht richtig. Bitte versuchen Sie es erneut. Noch %n Versuch, bevor Ihr Ausweis gesperrt wird.</numerusform>
@@ -750,7 +775,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>Ausleihbeleg</translation>
     </message>

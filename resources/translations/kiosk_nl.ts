@@ -723,8 +723,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>De bonprinter werkt nu niet. Wat je hebt geleend is opgeslagen: je ziet het hier, en altijd in je account online.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>Het bibliotheeksysteem is nu niet bereikbaar. Je kunt nog steeds inleveren, en nog tot %1 items lenen: we noteren ze en geven ze door zodra het systeem weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>Genoteerd. Het bibliotheeksysteem krijgt het zodra het weer bereikbaar is; dan zie je het ook in je account.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>Zolang het bibliotheeksysteem niet bereikbaar is, leent de zuil maar een paar items per pas uit (hoogstens %1). Vraag het bij de balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>Dit kan niet zolang het bibliotheeksysteem niet bereikbaar is. Probeer het later nog eens of vraag het bij de balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>De zuil kan dit nu niet noteren. Vraag het bij de balie.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Die pincode klopt niet. Probeer het opnieuw. Je hebt nog %n poging voordat je pas wordt geblokkeerd.</numerusform>
@@ -750,7 +775,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>Uitleenbon</translation>
     </message>

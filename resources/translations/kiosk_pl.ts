@@ -724,8 +724,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>Drukarka potwierdzeń teraz nie działa. Twoje wypożyczenia są zapisane: widzisz je tutaj i zawsze na swoim koncie online.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>System biblioteki jest teraz niedostępny. Nadal możesz zwracać egzemplarze i wypożyczyć jeszcze do %1: zapisujemy je i przekażemy, gdy tylko system znów będzie dostępny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>Zapisano. System biblioteki otrzyma to, gdy tylko znów będzie dostępny; wtedy zobaczysz to też na swoim koncie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>Dopóki system biblioteki jest niedostępny, kiosk wypożycza tylko kilka egzemplarzy na kartę (najwyżej %1). Zapytaj w punkcie obsługi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>Nie da się tego zrobić, dopóki system biblioteki jest niedostępny. Spróbuj później albo zapytaj w punkcie obsługi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>Kiosk nie może teraz tego zapisać. Zapytaj w punkcie obsługi.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Nieprawidłowy PIN. Spróbuj ponownie. Została %n próba, potem karta zostanie zablokowana.</numerusform>
@@ -753,7 +778,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>Potwierdzenie wypożyczenia</translation>
     </message>

@@ -722,8 +722,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>Fiş yazıcısı şu anda çalışmıyor. Ödünç aldıklarınız kaydedildi: onları burada ve her zaman çevrimiçi hesabınızda görebilirsiniz.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>Kütüphane sistemine şu anda ulaşılamıyor. Yine de materyal iade edebilir ve %1 materyale kadar daha ödünç alabilirsiniz: bunları kaydediyor ve sistem geri geldiğinde iletiyoruz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>Kaydedildi. Kütüphane sistemi geri geldiğinde bunu alacak; o zaman hesabınızda da görünür.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>Kütüphane sistemine ulaşılamadığı sürece kiosk her kart için yalnızca birkaç materyal ödünç verir (en fazla %1). Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>Kütüphane sistemine ulaşılamadığı sürece bu yapılamaz. Lütfen daha sonra tekrar deneyin veya danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>Kiosk bunu şu anda kaydedemiyor. Lütfen danışma masasına başvurun.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>PIN kodu yanlış. Lütfen tekrar deneyin. Kartınız kilitlenmeden önce kalan deneme hakkı: %n.</numerusform>
@@ -747,7 +772,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>Ödünç alma fişi</translation>
     </message>

@@ -724,8 +724,33 @@
         <source>The receipt printer is not working right now. Your loans are saved: you see them here, and always in your account online.</source>
         <translation>Принтер чеків зараз не працює. Видачу збережено: ви бачите її тут і завжди у своєму обліковому записі онлайн.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The library system cannot be reached right now. You can still return items, and borrow up to %1 more: we record them and pass them on as soon as it is back.</source>
+        <translation>Бібліотечна система зараз недоступна. Ви все одно можете повертати примірники й узяти ще до %1: ми записуємо їх і передамо, щойно система знову буде доступна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded. The library system will have it as soon as it is back; your account shows it then.</source>
+        <translation>Записано. Бібліотечна система отримає це, щойно знову буде доступна; тоді ви побачите це й у своєму обліковому записі.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the library system cannot be reached, the kiosk lends only a few items per pass (at most %1). Please ask at the desk.</source>
+        <translation>Поки бібліотечна система недоступна, кіоск видає лише кілька примірників на картку (не більше %1). Зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cannot be done while the library system cannot be reached. Please try again later or ask at the desk.</source>
+        <translation>Цього не можна зробити, поки бібліотечна система недоступна. Спробуйте пізніше або зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk cannot record this right now. Please ask at the desk.</source>
+        <translation>Кіоск зараз не може це записати. Зверніться до бібліотекаря.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Неправильний PIN-код. Спробуйте ще раз. Залишилася %n спроба, потім картку буде заблоковано.</numerusform>
@@ -753,7 +778,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Loan receipt</source>
         <translation>Чек видачі</translation>
     </message>

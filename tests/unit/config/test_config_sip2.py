@@ -111,6 +111,9 @@ port = {port}
 profile = "kiosk"
 user = "zus-1"
 password_file = "{secret}"
+
+[offline]
+journal = "{tmp_path / 'offline-journal.sqlite'}"
 """,
             )
         )

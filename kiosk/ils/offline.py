@@ -1,0 +1,494 @@
+"""Store and forward: the kiosk keeps lending and taking returns while the library system is away.
+
+:class:`OfflineLibrary` wraps any :class:`LibrarySystem`. While the library system answers,
+every call goes straight through. When it cannot be reached (:class:`IlsUnavailable`), the
+kiosk carries on under an :class:`OfflinePolicy`:
+
+- returns are accepted (unless the policy says otherwise);
+- a pass is accepted when its number passes the library's checks (the same rules that tell a
+  pass from an item: prefix, length, check digit), without a PIN, since nobody can check one;
+  its holder may borrow up to ``max_checkouts`` items until the library system is back;
+- renewals and payments are refused: they need the library system's answer.
+
+Every transaction accepted offline is written to the :class:`Journal` (SQLite, synchronous
+writes) and committed before the member is told it is done. The member is told plainly that it
+was recorded offline (``Reason.RECORDED_OFFLINE``).
+
+:meth:`OfflineLibrary.sync` replays the journal in order, with the no-block flag and the
+original time, as soon as the library system answers again: before any new call goes through,
+and from the status check the kiosk makes between sessions. An entry is marked as being sent
+before it is sent; after a crash such an entry is first looked up in the library system (is the
+item on the member's loans? is it still on loan?) so that a replay never does it twice. A
+replay the library system refuses (the item now held for someone else, the member blocked, an
+item it does not know) becomes a :class:`Conflict` for staff: what, which item, why, when, and
+no card number. A synced entry is deleted at once: the journal holds card and item numbers
+only, and only until they are sent (PRIVACY.md P6).
+
+The journal and the wrapper are used on the ILS worker thread; the journal's counts may be read
+from any thread (the staff screen, the metrics).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk.domain.clock import Clock
+from kiosk.domain.money import Money
+from kiosk.domain.reasons import Reason
+from kiosk.domain.types import (
+    CheckinResult,
+    CheckoutResult,
+    IdentifyResult,
+    ItemInfoResult,
+    ItemStatus,
+    MemberName,
+    MemberSummary,
+    PaymentResult,
+    RenewAllResult,
+    RenewResult,
+    SummaryResult,
+    SystemStatus,
+    ok,
+    refused,
+)
+from kiosk.ils.port import IlsUnavailable, LibrarySystem
+
+log = logging.getLogger(__name__)
+
+CHECKOUT, CHECKIN = "checkout", "checkin"
+
+#: a replay refused for one of these is the library system being away, not a conflict
+_UNAVAILABLE = frozenset({Reason.ILS_UNAVAILABLE})
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entry (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('checkout', 'checkin')),
+    card TEXT,
+    item TEXT NOT NULL,
+    location TEXT NOT NULL,
+    at TEXT NOT NULL,
+    sending INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS conflict (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+"""
+
+
+class JournalError(Exception):
+    """The journal cannot be written (disk full, read-only, broken file): the message says
+    which file; nothing offline is accepted while it lasts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: int
+    kind: str
+    card: str | None
+    item: str
+    location: str
+    at: datetime
+    #: it was being sent when the kiosk stopped: look before sending it again
+    sending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A transaction promised offline that the library system refused when it came back."""
+
+    id: int
+    kind: str
+    item: str
+    reason: str
+    at: datetime
+    recorded_at: datetime
+
+
+class Journal:
+    """The offline journal: one SQLite file, each write committed and synced before it returns."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fresh = not path.exists()
+            self._db = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+            )
+            if fresh:
+                os.chmod(path, 0o600)  # card numbers, however briefly: for the kiosk only
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # on disk before "done" is said
+            self._db.execute("PRAGMA secure_delete=ON")  # what was sent is overwritten (P6)
+            self._db.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"the offline journal {path} cannot be opened: {exc}") from None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise JournalError(
+                    f"the offline journal {self.path} cannot be written: {exc}"
+                ) from None
+
+    def add(self, kind: str, card: str | None, item: str, location: str, at: datetime) -> Entry:
+        """Record a transaction; it is on disk when this returns (else :class:`JournalError`)."""
+        when = at.astimezone(UTC)
+        with self._writing() as db:
+            cursor = db.execute(
+                "INSERT INTO entry (kind, card, item, location, at) VALUES (?, ?, ?, ?, ?)",
+                (kind, card, item, location, when.isoformat()),
+            )
+        assert cursor.lastrowid is not None
+        return Entry(cursor.lastrowid, kind, card, item, location, when)
+
+    def entries(self) -> list[Entry]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, kind, card, item, location, at, sending FROM entry ORDER BY id"
+            ).fetchall()
+        return [
+            Entry(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]), bool(r[6]))
+            for r in rows
+        ]
+
+    def depth(self) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT count(*) FROM entry").fetchone()
+        return int(row[0])
+
+    def checkouts_of(self, card: str) -> int:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM entry WHERE kind = 'checkout' AND card = ?", (card,)
+            ).fetchone()
+        return int(row[0])
+
+    def holds_item(self, kind: str, card: str | None, item: str) -> bool:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM entry WHERE kind = ? AND item = ? AND card IS ?",
+                (kind, item, card),
+            ).fetchone()
+        return bool(row[0])
+
+    def sending(self, entry: Entry) -> None:
+        with self._writing() as db:
+            db.execute("UPDATE entry SET sending = 1 WHERE id = ?", (entry.id,))
+
+    def sent(self, entry: Entry) -> None:
+        """The library system has it: gone from the kiosk (P6)."""
+        with self._writing() as db:
+            db.execute("DELETE FROM entry WHERE id = ?", (entry.id,))
+
+    def refused(self, entry: Entry, reason: Reason, now: datetime) -> None:
+        """The library system refused the replay: a conflict for staff, without the card."""
+        with self._writing() as db:
+            db.execute(
+                "INSERT INTO conflict (kind, item, reason, at, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                (entry.kind, entry.item, reason.value, entry.at.isoformat(), now.isoformat()),
+            )
+            db.execute("DELETE FROM entry WHERE id = ?", (entry.id,))
+
+    def forget(self) -> None:
+        """Nothing waits: fold the write-ahead log back and empty it, so that no copy of a
+        sent entry stays in it (P6)."""
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def conflicts(self) -> list[Conflict]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, kind, item, reason, at, recorded_at FROM conflict ORDER BY id"
+            ).fetchall()
+        return [
+            Conflict(
+                r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), datetime.fromisoformat(r[5])
+            )
+            for r in rows
+        ]
+
+    def resolve(self, conflict_id: int) -> None:
+        """Staff dealt with it."""
+        with self._writing() as db:
+            db.execute("DELETE FROM conflict WHERE id = ?", (conflict_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class OfflinePolicy:
+    """``[offline]``: what the kiosk may do while the library system is away."""
+
+    #: items one pass may borrow offline, until the library system is back (0: no lending)
+    max_checkouts: int = 5
+    #: returns taken offline
+    returns: bool = True
+    #: is this a pass number the library issues? (prefix, length, check digit)
+    card_check: Callable[[str], bool] = field(default=lambda number: bool(number.strip()))
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    sent: int = 0
+    conflicts: int = 0
+    #: entries still waiting (the library system went away again)
+    waiting: int = 0
+
+
+class OfflineLibrary:
+    """A :class:`LibrarySystem` that carries on offline, journals, and replays (module doc)."""
+
+    def __init__(
+        self,
+        inner: LibrarySystem,
+        journal: Journal,
+        clock: Clock,
+        *,
+        policy: OfflinePolicy | None = None,
+        location: str,
+    ) -> None:
+        self.inner = inner
+        self.journal = journal
+        self.policy = policy or OfflinePolicy()
+        self._clock = clock
+        self._location = location
+        #: the last call found the library system away
+        self.offline = False
+
+    # ------------------------------------------------------------ going through, or not
+    def _online(self) -> bool:
+        """Sync what waits, if anything; False while the library system is away."""
+        if self.journal.depth() == 0:
+            return True
+        report = self.sync()
+        return report.waiting == 0
+
+    def sync(self) -> SyncReport:
+        """Replay the journal in order; stops at the first entry the library system could not
+        be asked about (it is away again)."""
+        sent = conflicts = 0
+        for entry in self.journal.entries():
+            try:
+                if entry.sending and self._already_done(entry):
+                    self.journal.sent(entry)
+                    sent += 1
+                    continue
+                self.journal.sending(entry)
+                reason = self._replay(entry)
+            except IlsUnavailable:
+                self.offline = True
+                return SyncReport(sent, conflicts, self.journal.depth())
+            if reason is None:
+                self.journal.sent(entry)
+                sent += 1
+            else:
+                self.journal.refused(entry, reason, self._clock.now())
+                conflicts += 1
+                log.warning("offline %s of an item refused on replay: %s", entry.kind, reason)
+        self.offline = False
+        if sent or conflicts:
+            self.journal.forget()
+            log.info("offline journal synced: %d sent, %d conflicts", sent, conflicts)
+        return SyncReport(sent, conflicts, 0)
+
+    def _replay(self, entry: Entry) -> Reason | None:
+        """None: the library system has it now; else why it refused."""
+        if entry.kind == CHECKOUT:
+            assert entry.card is not None
+            result = self.inner.check_out(entry.card, entry.item, no_block=True, at=entry.at)
+            if result.ok or result.outcome.reason is Reason.CHECKED_OUT_AS_RENEWAL:
+                return None
+            return result.outcome.reason
+        back = self.inner.check_in(entry.item, location=entry.location, no_block=True, at=entry.at)
+        if back.ok or back.outcome.reason is Reason.ITEM_NOT_ON_LOAN:
+            return None  # not on loan: as the return wanted it
+        return back.outcome.reason
+
+    def _already_done(self, entry: Entry) -> bool:
+        """An entry sent when the kiosk stopped: did the library system take it?"""
+        if entry.kind == CHECKOUT:
+            assert entry.card is not None
+            summary = self.inner.member_summary(entry.card).summary
+            return summary is not None and any(loan.item_id == entry.item for loan in summary.loans)
+        info = self.inner.item_info(entry.item).item
+        return info is not None and info.status is not ItemStatus.ON_LOAN
+
+    # ------------------------------------------------------------ LibrarySystem
+    def status(self) -> SystemStatus:
+        try:
+            status = self.inner.status()
+        except IlsUnavailable:
+            self.offline = True
+            return self._offline_status()
+        if status.online:
+            self._online()
+        return status if not self.offline else self._offline_status()
+
+    def _offline_status(self) -> SystemStatus:
+        return SystemStatus(
+            online=True,  # in service, offline: the kiosk carries on
+            checkout_ok=self.policy.max_checkouts > 0,
+            checkin_ok=self.policy.returns,
+            renewal_ok=False,
+            offline=True,
+        )
+
+    def identify(self, card_number: str, pin: str | None = None) -> IdentifyResult:
+        try:
+            if self._online():
+                result = self.inner.identify(card_number, pin)
+                self.offline = False
+                return result
+        except IlsUnavailable:
+            self.offline = True
+        if self.policy.max_checkouts <= 0 and not self.policy.returns:
+            raise IlsUnavailable("the library system is offline and offline use is off")
+        if not self.policy.card_check(card_number):
+            return IdentifyResult(refused(Reason.INVALID_CARD_NUMBER))
+        return IdentifyResult(ok(Reason.OFFLINE_MODE), name=MemberName())
+
+    def member_summary(self, card_number: str) -> SummaryResult:
+        try:
+            if self._online():
+                result = self.inner.member_summary(card_number)
+                self.offline = False
+                return result
+        except IlsUnavailable:
+            self.offline = True
+        left = max(0, self.policy.max_checkouts - self.journal.checkouts_of(card_number))
+        summary = MemberSummary(card_number, MemberName(), None, max_loans=left)
+        return SummaryResult(ok(Reason.OFFLINE_MODE, limit=str(left)), summary)
+
+    def check_out(
+        self,
+        card_number: str,
+        item_id: str,
+        *,
+        fee_acknowledged: bool = False,
+        no_block: bool = False,
+        at: datetime | None = None,
+    ) -> CheckoutResult:
+        try:
+            if self._online():
+                result = self.inner.check_out(
+                    card_number,
+                    item_id,
+                    fee_acknowledged=fee_acknowledged,
+                    no_block=no_block,
+                    at=at,
+                )
+                self.offline = False
+                return result
+        except IlsUnavailable:
+            self.offline = True
+        if self.journal.holds_item(CHECKOUT, card_number, item_id):
+            return CheckoutResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
+        taken = self.journal.checkouts_of(card_number)
+        if taken >= self.policy.max_checkouts:
+            limit = str(self.policy.max_checkouts)
+            return CheckoutResult(refused(Reason.OFFLINE_LIMIT_REACHED, limit=limit), item_id)
+        try:
+            self.journal.add(CHECKOUT, card_number, item_id, self._location, at or self._now())
+        except JournalError as exc:
+            log.error("%s", exc)
+            return CheckoutResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)
+        return CheckoutResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
+
+    def check_in(
+        self,
+        item_id: str,
+        *,
+        location: str,
+        no_block: bool = False,
+        at: datetime | None = None,
+    ) -> CheckinResult:
+        try:
+            if self._online():
+                result = self.inner.check_in(item_id, location=location, no_block=no_block, at=at)
+                self.offline = False
+                return result
+        except IlsUnavailable:
+            self.offline = True
+        if not self.policy.returns:
+            return CheckinResult(refused(Reason.OFFLINE_NOT_POSSIBLE), item_id)
+        if not self.journal.holds_item(CHECKIN, None, item_id):
+            try:
+                self.journal.add(CHECKIN, None, item_id, location, at or self._now())
+            except JournalError as exc:
+                log.error("%s", exc)
+                return CheckinResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)
+        return CheckinResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
+
+    def renew(self, card_number: str, item_id: str) -> RenewResult:
+        try:
+            if self._online():
+                return self.inner.renew(card_number, item_id)
+        except IlsUnavailable:
+            self.offline = True
+        return RenewResult(refused(Reason.OFFLINE_NOT_POSSIBLE), item_id)
+
+    def renew_all(self, card_number: str) -> RenewAllResult:
+        try:
+            if self._online():
+                return self.inner.renew_all(card_number)
+        except IlsUnavailable:
+            self.offline = True
+        return RenewAllResult(refused(Reason.OFFLINE_NOT_POSSIBLE))
+
+    def item_info(self, item_id: str) -> ItemInfoResult:
+        if not self._online():
+            raise IlsUnavailable("the library system is offline")
+        return self.inner.item_info(item_id)
+
+    def pay_fee(
+        self, card_number: str, fee_id: str, amount: Money, reference: str
+    ) -> PaymentResult:
+        try:
+            if self._online():
+                return self.inner.pay_fee(card_number, fee_id, amount, reference)
+        except IlsUnavailable:
+            self.offline = True
+        return PaymentResult(refused(Reason.OFFLINE_NOT_POSSIBLE), fee_id)
+
+    def end_session(self, card_number: str) -> None:
+        if self.offline:
+            return
+        try:
+            self.inner.end_session(card_number)
+        except IlsUnavailable:
+            self.offline = True
+
+    def _now(self) -> datetime:
+        return self._clock.now()
+
+    def close(self) -> None:
+        """Close the journal, and the library system's connection where it has one."""
+        closing = getattr(self.inner, "close", None)
+        if callable(closing):
+            closing()
+        self.journal.close()

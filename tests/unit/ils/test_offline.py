@@ -1,0 +1,342 @@
+"""Offline store and forward (``kiosk.ils.offline``) over the real embedded library system.
+
+The library system is "unplugged" by a wrapper that raises :class:`IlsUnavailable` for every
+call, as a SIP2 connection does when nobody answers. What was promised offline must reach the
+library system once it is back, in order, at its original time, once, and then be gone from
+the kiosk (PRIVACY.md P6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.domain.clock import ManualClock
+from kiosk.domain.money import Money
+from kiosk.domain.reasons import Reason
+from kiosk.ils.embedded import db
+from kiosk.ils.embedded.defaults import install_default_policy
+from kiosk.ils.embedded.engine import EmbeddedLibrary
+from kiosk.ils.embedded.models import Item, Loan
+from kiosk.ils.embedded.seed import seed_fixtures
+from kiosk.ils.offline import (
+    CHECKIN,
+    CHECKOUT,
+    Journal,
+    JournalError,
+    OfflineLibrary,
+    OfflinePolicy,
+)
+from kiosk.ils.port import IlsUnavailable
+
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+RENE = "2100000000002"  # no PIN, may borrow
+CHLOE, CHLOE_PIN = "2100000000001", "1234"  # has a PIN
+MAX_HAVELAAR, DE_AANSLAG = "3100000000004", "3100000000005"
+DE_AVONDEN = "3100000000003"
+GRAND_HOTEL = "3100000000001"  # René's loan
+
+
+class Plug:
+    """The library system, with a plug to pull: unplugged, every call raises."""
+
+    def __init__(self, inner: EmbeddedLibrary) -> None:
+        self.inner = inner
+        self.plugged = True
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.inner, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append(name)
+            if not self.plugged:
+                raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
+            return method(*args, **kwargs)
+
+        return call
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def engine(tmp_path: Path, clock: ManualClock) -> Iterator[Any]:
+    eng = db.make_engine(f"sqlite:///{tmp_path / 'library.sqlite'}")
+    db.upgrade(eng)
+    with Session(eng) as s:
+        install_default_policy(s)
+        seed_fixtures(s, clock.now())
+        s.commit()
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def plug(engine: Any, clock: ManualClock) -> Plug:
+    return Plug(EmbeddedLibrary(engine, branch="DAL", clock=clock))
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    j = Journal(tmp_path / "kiosk" / "offline-journal.sqlite")
+    yield j
+    j.close()
+
+
+def _offline(plug: Plug, journal: Journal, clock: ManualClock, **policy: Any) -> OfflineLibrary:
+    return OfflineLibrary(
+        plug,  # type: ignore[arg-type]
+        journal,
+        clock,
+        policy=OfflinePolicy(**policy),
+        location="DAL",
+    )
+
+
+def _loan(engine: Any, barcode: str) -> Loan | None:
+    with Session(engine) as s:
+        item = s.scalars(select(Item).where(Item.barcode == barcode)).one()
+        return s.scalars(
+            select(Loan).where(Loan.item_id == item.id, Loan.returned_at.is_(None))
+        ).one_or_none()
+
+
+def test_while_the_library_system_answers_everything_goes_straight_through(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    assert lib.status().online and not lib.status().offline
+    assert lib.identify(RENE).ok
+    result = lib.check_out(RENE, MAX_HAVELAAR)
+    assert result.ok and result.outcome.reason is Reason.OK and result.title == "Max Havelaar"
+    assert journal.depth() == 0
+    assert _loan(engine, MAX_HAVELAAR) is not None
+
+
+def test_a_loan_promised_offline_reaches_the_library_system_at_its_own_time_once(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    status = lib.status()
+    assert (status.online, status.offline, status.renewal_ok) == (True, True, False)
+    who = lib.identify(RENE)
+    assert who.ok and who.outcome.reason is Reason.OFFLINE_MODE
+    assert who.name is not None and who.name.given == ""  # nobody could say who it is
+    summary = lib.member_summary(RENE)
+    assert summary.outcome.reason is Reason.OFFLINE_MODE
+    assert summary.outcome.params["limit"] == "5"
+    promised = clock.now()
+    lent = lib.check_out(RENE, MAX_HAVELAAR)
+    assert lent.ok and lent.outcome.reason is Reason.RECORDED_OFFLINE
+    assert journal.depth() == 1 and _loan(engine, MAX_HAVELAAR) is None
+
+    clock.advance(3600)
+    plug.plugged = True
+    assert not lib.status().offline  # the status check syncs first
+    assert journal.depth() == 0
+    loan = _loan(engine, MAX_HAVELAAR)
+    assert loan is not None
+    assert loan.checked_out_at.astimezone(UTC) == promised  # not the time of the replay
+    lib.sync()
+    assert plug.calls.count("check_out") == 2  # the refused first try offline, and the replay
+
+
+def test_new_calls_wait_behind_the_journal_so_order_is_kept(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    lib.check_out(RENE, MAX_HAVELAAR)
+    clock.advance(60)
+    back = lib.check_in(MAX_HAVELAAR, location="DAL")
+    assert back.ok and back.outcome.reason is Reason.RECORDED_OFFLINE
+    assert [e.kind for e in journal.entries()] == [CHECKOUT, CHECKIN]
+    plug.plugged = True
+    clock.advance(60)
+    again = lib.check_out(RENE, DE_AANSLAG)  # the journal goes first, then this
+    assert again.ok and again.outcome.reason is Reason.OK
+    assert _loan(engine, MAX_HAVELAAR) is None  # lent, then returned: in that order
+    assert _loan(engine, DE_AANSLAG) is not None
+    assert journal.depth() == 0
+
+
+def test_offline_lending_stops_at_the_policys_limit_per_pass(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock, max_checkouts=2)
+    plug.plugged = False
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    assert lib.check_out(RENE, DE_AANSLAG).ok
+    third = lib.check_out(RENE, DE_AVONDEN)
+    assert not third.ok and third.outcome.reason is Reason.OFFLINE_LIMIT_REACHED
+    assert third.outcome.params["limit"] == "2"
+    assert lib.member_summary(RENE).outcome.params["limit"] == "0"
+    # The same item scanned twice is one loan, not two.
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    assert journal.depth() == 2
+    # Another pass has its own limit.
+    assert lib.check_out(CHLOE, DE_AVONDEN).ok
+
+
+def test_a_number_that_is_no_pass_is_refused_offline_and_a_pin_cannot_be_checked(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock, card_check=lambda n: n.startswith("21") and len(n) == 13)
+    plug.plugged = False
+    refused = lib.identify("9999")
+    assert not refused.ok and refused.outcome.reason is Reason.INVALID_CARD_NUMBER
+    # Nobody can check a PIN offline: the pass alone, with the offline limit.
+    assert lib.identify(CHLOE).outcome.reason is Reason.OFFLINE_MODE
+
+
+def test_renewals_payments_and_lookups_wait_for_the_library_system(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    assert lib.renew(RENE, GRAND_HOTEL).outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
+    assert lib.renew_all(RENE).outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
+    paid = lib.pay_fee(RENE, "F1", Money(250), "T-1")
+    assert not paid.ok and paid.outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
+    with pytest.raises(IlsUnavailable):
+        lib.item_info(MAX_HAVELAAR)
+    lib.end_session(RENE)  # nothing to release, and no error
+    assert journal.depth() == 0
+
+
+def test_returns_only_when_the_policy_allows_them(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock, returns=False)
+    plug.plugged = False
+    back = lib.check_in(GRAND_HOTEL, location="DAL")
+    assert not back.ok and back.outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
+    assert journal.depth() == 0
+
+
+def test_a_replay_the_library_system_refuses_is_a_conflict_for_staff_without_the_card(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    assert lib.check_out(RENE, "3100000000999").ok  # nobody can tell offline it is unknown
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    plug.plugged = True
+    report = lib.sync()
+    assert (report.sent, report.conflicts, report.waiting) == (1, 1, 0)
+    [conflict] = journal.conflicts()
+    assert (conflict.kind, conflict.item, conflict.reason) == (
+        CHECKOUT,
+        "3100000000999",
+        Reason.ITEM_UNKNOWN.value,
+    )
+    assert RENE not in repr(conflict)
+    assert _loan(engine, MAX_HAVELAAR) is not None  # the one after it still went through
+    journal.resolve(conflict.id)
+    assert journal.conflicts() == []
+
+
+def test_after_a_crash_mid_send_a_replay_never_lends_or_returns_twice(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    lib.check_out(RENE, MAX_HAVELAAR)
+    lib.check_out(RENE, DE_AANSLAG)
+    [first, second] = journal.entries()
+    # The kiosk sent the first and died before it could strike it off: the library system
+    # has the loan, the journal still says "sending".
+    journal.sending(first)
+    plug.inner.check_out(RENE, MAX_HAVELAAR, no_block=True, at=first.at)
+    # It also marked the second as sending, but died before the library system had it.
+    journal.sending(second)
+    plug.plugged = True
+    plug.calls.clear()
+    report = lib.sync()
+    assert (report.sent, report.conflicts) == (2, 0)
+    assert plug.calls.count("check_out") == 1  # only the second, which was not there yet
+    with Session(engine) as s:
+        item = s.scalars(select(Item).where(Item.barcode == MAX_HAVELAAR)).one()
+        loans = s.scalars(select(Loan).where(Loan.item_id == item.id)).all()
+        assert len(loans) == 1 and loans[0].renewals == 0  # not lent twice, not renewed
+    assert _loan(engine, DE_AANSLAG) is not None
+
+
+def test_the_journal_survives_a_restart_and_keeps_nothing_once_synced(
+    tmp_path: Path, plug: Plug, clock: ManualClock
+) -> None:
+    path = tmp_path / "journal.sqlite"
+    first = Journal(path)
+    lib = _offline(plug, first, clock)
+    plug.plugged = False
+    lib.check_out(RENE, MAX_HAVELAAR)
+    lib.check_in(GRAND_HOTEL, location="DAL")
+    first.close()  # the kiosk stops (the entries were committed when the member was told)
+
+    again = Journal(path)
+    assert [(e.kind, e.card, e.item) for e in again.entries()] == [
+        (CHECKOUT, RENE, MAX_HAVELAAR),
+        (CHECKIN, None, GRAND_HOTEL),
+    ]
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    plug.plugged = True
+    lib = _offline(plug, again, clock)
+    lib.sync()
+    # Offline again, later: another member's loan waits in the journal, René's are sent.
+    plug.plugged = False
+    lib.check_out(CHLOE, DE_AVONDEN)
+
+    # P6: no trace of René's card number in any file of the journal, while the kiosk runs
+    # (the write-ahead log too) and after it stops; Chloë's, still waiting, is there.
+    def held() -> bytes:
+        return b"".join(file.read_bytes() for file in tmp_path.glob("journal.sqlite*"))
+
+    assert CHLOE.encode() in held() and RENE.encode() not in held()
+    again.close()
+    assert CHLOE.encode() in held() and RENE.encode() not in held()
+
+
+def test_a_full_disk_refuses_new_offline_work_clearly_and_keeps_what_was_promised(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    # The journal's file may not grow by a page more: SQLite's "database or disk is full".
+    with journal._lock:
+        pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
+        journal._db.execute(f"PRAGMA max_page_count = {pages}")
+    refused = None
+    for n in range(200):  # bounded: a page holds a few dozen entries
+        result = lib.check_out(CHLOE, f"31000000{n:05d}")
+        if not result.ok:
+            refused = result
+            break
+    assert refused is not None and refused.outcome.reason in (
+        Reason.OFFLINE_JOURNAL_FULL,
+        Reason.OFFLINE_LIMIT_REACHED,
+    )
+    back = lib.check_in(f"3200{0:09d}", location="DAL")
+    for n in range(1, 400):
+        if not back.ok:
+            break
+        back = lib.check_in(f"3200{n:09d}", location="DAL")
+    assert back.outcome.reason is Reason.OFFLINE_JOURNAL_FULL
+    assert journal.entries()[0].item == MAX_HAVELAAR  # the first promise is still there
+
+
+def test_a_journal_that_cannot_be_opened_says_which_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(JournalError, match="not-a-folder"):
+        Journal(blocker / "journal.sqlite")
