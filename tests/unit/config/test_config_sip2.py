@@ -113,7 +113,7 @@ user = "zus-1"
 password_file = "{secret}"
 
 [offline]
-journal = "{tmp_path / 'offline-journal.sqlite'}"
+journal = "{tmp_path / "offline-journal.sqlite"}"
 """,
             )
         )
