@@ -19,7 +19,9 @@ original time, as soon as the library system answers again: before any new call 
 and from the status check the kiosk makes between sessions. An entry is marked as being sent
 before it is sent; after a crash such an entry is first looked up in the library system (is the
 item on the member's loans? is it still on loan?) so that a replay never does it twice. A
-replay the library system refuses (the item now held for someone else, the member blocked, an
+transaction whose own call went out and got no answer is journalled the same way, since the
+library system may have done it (SIP2 has no transaction numbers to ask by). A replay the
+library system refuses (the item now held for someone else, the member blocked, an
 item it does not know) becomes a :class:`Conflict` for staff: what, which item, why, when, and
 no card number. A synced entry is deleted at once: the journal holds card and item numbers
 only, and only until they are sent (PRIVACY.md P6).
@@ -157,16 +159,30 @@ class Journal:
                     f"the offline journal {self.path} cannot be written: {exc}"
                 ) from None
 
-    def add(self, kind: str, card: str | None, item: str, location: str, at: datetime) -> Entry:
-        """Record a transaction; it is on disk when this returns (else :class:`JournalError`)."""
+    def add(
+        self,
+        kind: str,
+        card: str | None,
+        item: str,
+        location: str,
+        at: datetime,
+        *,
+        uncertain: bool = False,
+    ) -> Entry:
+        """Record a transaction; it is on disk when this returns (else :class:`JournalError`).
+
+        ``uncertain``: it was sent once and no answer came, so the library system may have it
+        already; it is looked up before it is sent again, as an entry a crash left behind.
+        """
         when = at.astimezone(UTC)
         with self._writing() as db:
             cursor = db.execute(
-                "INSERT INTO entry (kind, card, item, location, at) VALUES (?, ?, ?, ?, ?)",
-                (kind, card, item, location, when.isoformat()),
+                "INSERT INTO entry (kind, card, item, location, at, sending)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, card, item, location, when.isoformat(), int(uncertain)),
             )
         assert cursor.lastrowid is not None
-        return Entry(cursor.lastrowid, kind, card, item, location, when)
+        return Entry(cursor.lastrowid, kind, card, item, location, when, uncertain)
 
     def entries(self) -> list[Entry]:
         with self._lock:
@@ -393,8 +409,10 @@ class OfflineLibrary:
         no_block: bool = False,
         at: datetime | None = None,
     ) -> CheckoutResult:
+        tried = False
         try:
             if self._online():
+                tried = True
                 result = self.inner.check_out(
                     card_number,
                     item_id,
@@ -412,8 +430,9 @@ class OfflineLibrary:
         if taken >= self.policy.max_checkouts:
             limit = str(self.policy.max_checkouts)
             return CheckoutResult(refused(Reason.OFFLINE_LIMIT_REACHED, limit=limit), item_id)
+        when = at or self._now()
         try:
-            self.journal.add(CHECKOUT, card_number, item_id, self._location, at or self._now())
+            self.journal.add(CHECKOUT, card_number, item_id, self._location, when, uncertain=tried)
         except JournalError as exc:
             log.error("%s", exc)
             return CheckoutResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)
@@ -427,8 +446,10 @@ class OfflineLibrary:
         no_block: bool = False,
         at: datetime | None = None,
     ) -> CheckinResult:
+        tried = False
         try:
             if self._online():
+                tried = True
                 result = self.inner.check_in(item_id, location=location, no_block=no_block, at=at)
                 self.offline = False
                 return result
@@ -438,7 +459,9 @@ class OfflineLibrary:
             return CheckinResult(refused(Reason.OFFLINE_NOT_POSSIBLE), item_id)
         if not self.journal.holds_item(CHECKIN, None, item_id):
             try:
-                self.journal.add(CHECKIN, None, item_id, location, at or self._now())
+                self.journal.add(
+                    CHECKIN, None, item_id, location, at or self._now(), uncertain=tried
+                )
             except JournalError as exc:
                 log.error("%s", exc)
                 return CheckinResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)

@@ -73,7 +73,7 @@ def test_bench_refuses_a_database_that_holds_a_library(
     assert not (tmp_path / "b.json").exists()
 
 
-@pytest.mark.parametrize("suite", ["offline", "rfid"])
+@pytest.mark.parametrize("suite", ["rfid"])
 def test_suites_not_built_yet_exit_2(suite: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", suite]) == 2
     assert capsys.readouterr().err.strip() == f"kiosk bench: the {suite} suite is not built yet"

@@ -49,6 +49,8 @@ class Plug:
     def __init__(self, inner: EmbeddedLibrary) -> None:
         self.inner = inner
         self.plugged = True
+        #: the library system does what it is asked, and the answer is lost on the way back
+        self.answers_lost = False
         self.calls: list[str] = []
 
     def __getattr__(self, name: str) -> Any:
@@ -58,7 +60,10 @@ class Plug:
             self.calls.append(name)
             if not self.plugged:
                 raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
-            return method(*args, **kwargs)
+            answer = method(*args, **kwargs)
+            if self.answers_lost:
+                raise IlsUnavailable("127.0.0.1:6001: no answer within 3 s (test)")
+            return answer
 
         return call
 
@@ -270,6 +275,27 @@ def test_after_a_crash_mid_send_a_replay_never_lends_or_returns_twice(
         loans = s.scalars(select(Loan).where(Loan.item_id == item.id)).all()
         assert len(loans) == 1 and loans[0].renewals == 0  # not lent twice, not renewed
     assert _loan(engine, DE_AANSLAG) is not None
+
+
+def test_a_loan_whose_answer_was_lost_is_looked_up_before_it_is_sent_again(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.answers_lost = True  # the network fails just as the library system lends the item
+    lent = lib.check_out(RENE, MAX_HAVELAAR)
+    assert lent.ok and lent.outcome.reason is Reason.RECORDED_OFFLINE
+    [entry] = journal.entries()
+    assert entry.sending, "it went out once: the library system may have it"
+    plug.answers_lost = False
+    plug.plugged = False
+    lib.check_out(RENE, DE_AANSLAG)  # known to be offline now: never sent, nothing to doubt
+    assert not journal.entries()[1].sending
+    plug.plugged = True
+    plug.calls.clear()
+    assert lib.sync().sent == 2
+    assert plug.calls.count("check_out") == 1  # De aanslag only: Max Havelaar was there
+    loan = _loan(engine, MAX_HAVELAAR)
+    assert loan is not None and loan.renewals == 0
 
 
 def test_the_journal_survives_a_restart_and_keeps_nothing_once_synced(
