@@ -36,6 +36,13 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--db", metavar="URL", help="database URL of the embedded library")
     parser.add_argument("--fullscreen", action="store_true", help="fill the whole screen")
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=("debug", "info", "warning", "error"),
+        help="log level (default info); logs go to stderr, scrubbed of personal data",
+    )
+    parser.add_argument("--log-json", action="store_true", help="log JSON lines")
     parser.set_defaults(handler=run)
 
 
@@ -56,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from kiosk import bootstrap
+    from kiosk.ops import logging as kiosk_logging
 
+    kiosk_logging.configure(level=args.log_level, json_lines=args.log_json)
     overrides: dict[str, Any] = {}
     if args.db:
         overrides["ils_url"] = args.db

@@ -31,6 +31,7 @@ from hardware.ports import DeviceSet, PaperState
 from kiosk import __version__
 from kiosk.config import Config
 from kiosk.domain.clock import ManualClock
+from kiosk.domain.personal import personal_strings
 from kiosk.domain.session import SessionView
 from kiosk.harness.driver import DriverError, UiDriver
 from kiosk.harness.scenario import Scenario, Step
@@ -425,24 +426,7 @@ class Kiosk:
     def _learn(self, view: SessionView) -> None:
         """Everything personal the kiosk holds, from every change of its session (the card
         number is not among it: the kiosk never shows it, the steps that give it add it)."""
-        name, summary = view.name, view.summary
-        names = [name] if name is not None else []
-        titles = [view.pending_item_title]
-        titles += [line.title for line in view.checkouts]
-        titles += [line.title for line in view.returns]
-        titles += [line.title for line in view.renewals]
-        if summary is not None:
-            names.append(summary.name)
-            if summary.email:
-                self.secrets.add(summary.email)
-            titles += [loan.title for loan in summary.loans]
-            titles += [hold.title for hold in summary.holds]
-            titles += [fee.title or "" for fee in summary.fees]
-            for account in summary.linked_accounts:
-                names.append(account.name)
-                titles += [loan.title for loan in account.loans]
-        self.secrets.update(p for n in names for p in (n.given, n.family, n.preferred) if p)
-        self.secrets.update(title for title in titles if title)
+        self.secrets.update(personal_strings(view))
 
     # -- actions: devices
     def _do_present_card(self, step: Step) -> None:

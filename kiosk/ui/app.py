@@ -25,10 +25,12 @@ from PySide6.QtQuick import QQuickWindow
 import kiosk
 from hardware.ports import DeviceSet
 from kiosk.domain.clock import Clock
+from kiosk.domain.personal import personal_strings
 from kiosk.domain.privacy import GreetingStyle
-from kiosk.domain.session import MEMBER_SCREENS, Screen, Timeouts
+from kiosk.domain.session import MEMBER_SCREENS, Screen, SessionView, Timeouts
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
+from kiosk.ops.logging import SCRUBBER
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
@@ -146,6 +148,11 @@ class _ActivityFilter(QObject):
             self._session.touched()
 
 
+def _hold_for_scrubbing(view: SessionView) -> None:
+    if view.screen in MEMBER_SCREENS:
+        SCRUBBER.hold(personal_strings(view))
+
+
 class KioskUi:
     """One kiosk's UI: ILS worker thread, session controller, device bridge, view-models, QML."""
 
@@ -217,6 +224,10 @@ class KioskUi:
             resources=resources_dir(),
         )
         self.accessibility.follow(self.session, self.controller)
+        # The log scrubber holds what is personal of the member at the kiosk, for as long as
+        # the session lasts (P5).
+        self.controller.subscribe(_hold_for_scrubbing)
+        self.session.sessionEnded.connect(SCRUBBER.forget)
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_import_dir()))
         # The Theme reads it as the Accessibility singleton (a required property cannot reach
