@@ -22,8 +22,13 @@ class StartupError(Exception):
     """The kiosk cannot start; the message says what to do, in one line, without secrets."""
 
 
-def build_library(config: Config) -> LibrarySystem:
-    """The library system named by ``[ils] kind``, carrying on offline as ``[offline]`` says."""
+def build_library(
+    config: Config, *, observe: Callable[[str, float, bool], None] | None = None
+) -> LibrarySystem:
+    """The library system named by ``[ils] kind``, every call timed (``observe``: the
+    monitoring's), carrying on offline as ``[offline]`` says."""
+    from kiosk.ils.metered import MeteredLibrary
+
     kind = config.ils.kind
     if kind == "embedded":
         inner = _embedded_library(config)
@@ -31,9 +36,10 @@ def build_library(config: Config) -> LibrarySystem:
         inner = _sip2_library(config)
     else:
         raise ConfigError(config.source, "[ils] kind", "must be 'embedded' or 'sip2'")
+    metered = MeteredLibrary(inner, observe or (lambda operation, seconds, ok: None))
     if not config.offline.enabled:
-        return inner
-    return offline_library(inner, config)
+        return metered
+    return offline_library(metered, config)
 
 
 def offline_library(inner: LibrarySystem, config: Config) -> LibrarySystem:

@@ -104,6 +104,18 @@ class OfflineConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class MonitoringConfig:
+    """``[monitoring]``: ``/healthz`` and ``/metrics`` over HTTP (docs/monitoring.md)."""
+
+    enabled: bool = False
+    #: the address to listen on: this machine only, unless the library wants otherwise
+    address: str = "127.0.0.1"
+    port: int = 9464
+    #: seconds without a sign of life from the GUI thread before /healthz says "failing"
+    stall_after: float = 10.0
+
+
+@dataclass(frozen=True, slots=True)
 class PrivacyConfig:
     """``[privacy]``: what the library wants at its public screens (PRIVACY.md P2, P11)."""
 
@@ -152,6 +164,7 @@ class Config:
     codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     offline: OfflineConfig = field(default_factory=OfflineConfig)
+    monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
     #: ``[kiosk] orientation``: the screen stands "landscape" (1280x800) or "portrait" (800x1280)
     orientation: str = "landscape"
     #: ``[kiosk] screen_diagonal_inch``: the touch screen's size, for 15 mm touch targets
@@ -191,6 +204,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         "mail",
         "accessibility",
         "offline",
+        "monitoring",
     }
     for key in data:
         if key not in known:
@@ -267,6 +281,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         codes=MappingProxyType(_table(data, "codes", source)),
         accessibility=_accessibility(_table(data, "accessibility", source), source),
         offline=_offline(_table(data, "offline", source), source),
+        monitoring=_monitoring(_table(data, "monitoring", source), source),
         orientation=orientation,
         screen_diagonal_inch=float(diagonal),
     )
@@ -402,6 +417,29 @@ def _offline(table: dict[str, Any], source: str) -> OfflineConfig:
     if not isinstance(journal, str) or not journal.strip():
         raise ConfigError(source, "[offline] journal", "must be the path of a file")
     return OfflineConfig(flags["enabled"], limit, flags["returns"], journal)
+
+
+def _monitoring(table: dict[str, Any], source: str) -> MonitoringConfig:
+    known = set(MonitoringConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(
+                source, f"[monitoring] {key}", f"unknown key (known: {sorted(known)})"
+            )
+    default = MonitoringConfig()
+    enabled = table.get("enabled", default.enabled)
+    if not isinstance(enabled, bool):
+        raise ConfigError(source, "[monitoring] enabled", "must be true or false")
+    address = table.get("address", default.address)
+    if not isinstance(address, str) or not address.strip():
+        raise ConfigError(source, "[monitoring] address", "must be an address to listen on")
+    port = table.get("port", default.port)
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ConfigError(source, "[monitoring] port", "must be a port number from 1 to 65535")
+    stall = table.get("stall_after", default.stall_after)
+    if isinstance(stall, bool) or not isinstance(stall, int | float) or not 2 <= stall <= 600:
+        raise ConfigError(source, "[monitoring] stall_after", "must be 2 to 600 seconds")
+    return MonitoringConfig(enabled, address.strip(), port, float(stall))
 
 
 def _accessibility(table: dict[str, Any], source: str) -> AccessibilityConfig:

@@ -132,8 +132,15 @@ def run(args: argparse.Namespace) -> int:
     # The library system is opened on its worker thread once the idle screen is drawn (opening
     # the embedded one costs 300 ms of imports); a wrong setting still ends the program with
     # its one line.
+    monitor = None
+    if config.monitoring.enabled:
+        from kiosk.ops.monitoring import Monitor
+
+        monitor = Monitor(stall_after=config.monitoring.stall_after)
+    observe = monitor.observe_ils if monitor is not None else None
     library = DeferredLibrary(
-        lambda: bootstrap.build_library(config), fatal=(ConfigError, bootstrap.StartupError)
+        lambda: bootstrap.build_library(config, observe=observe),
+        fatal=(ConfigError, bootstrap.StartupError),
     )
     try:
         return run_ui(
@@ -145,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
             simulator=simulator,
             mailer=mailer,
             on_library_failed=lambda exc: print(f"kiosk run: {exc}", file=sys.stderr),
+            monitor=monitor,
+            monitoring=(config.monitoring.address, config.monitoring.port),
+            offline_possible=config.offline.enabled,
         )
     except UiError as exc:
         return _fail(str(exc))

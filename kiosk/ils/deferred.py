@@ -66,6 +66,11 @@ class DeferredLibrary:
         return self._system is not None
 
     @property
+    def system(self) -> LibrarySystem | None:
+        """The system built, or None while it is not."""
+        return self._system
+
+    @property
     def failure(self) -> BaseException | None:
         """The fatal error the build ended in, if it did."""
         return self._failure

@@ -31,8 +31,9 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
+from kiosk.domain.news import News
 from kiosk.domain.reasons import Reason
-from kiosk.domain.session import CheckoutLine, Notice, RenewLine, ReturnLine, SessionView
+from kiosk.domain.session import SessionView
 from kiosk.services.session import SessionController
 from kiosk.services.tasks import TaskRunner
 from kiosk.ui.viewmodels import SessionViewModel
@@ -143,33 +144,19 @@ _NOT_ERRORS = frozenset(
 class SoundCues:
     """Decides, from each new :class:`SessionView`, whether a success or a failure sounds.
 
-    The session machine makes a new line object for every result (and a new notice for every
-    message), so a line or notice is news when it is not the very object seen last time.
     Several results at once (renew all) make one sound: failure if any failed. A new error
-    message without a new line sounds as a failure.
-
-    It keeps only the objects of the last view, which the session machine holds anyway, and
-    lets them go with the next view: nothing of a member stays here after their session.
+    message without a new result sounds as a failure. What is new is :class:`News`'s rule.
     """
 
     def __init__(self) -> None:
-        self._lines: tuple[CheckoutLine | ReturnLine | RenewLine, ...] = ()
-        self._notice: Notice | None = None
+        self._news = News()
 
     def cue(self, view: SessionView) -> str | None:
         """The sound for ``view`` after the previous one, or None."""
-        lines: tuple[CheckoutLine | ReturnLine | RenewLine, ...] = (
-            *view.checkouts,
-            *view.returns,
-            *view.renewals,
-        )
-        seen = {id(line) for line in self._lines}  # safe: self._lines keeps them alive
-        outcomes = [line.ok for line in lines if id(line) not in seen]
-        new_notice = view.notice is not None and view.notice is not self._notice
-        self._lines, self._notice = lines, view.notice
-        if outcomes:
-            return SUCCESS if all(outcomes) else FAILURE
-        if new_notice and view.notice is not None and view.notice.reason not in _NOT_ERRORS:
+        fresh = self._news.of(view)
+        if fresh.results:
+            return SUCCESS if all(worked for worked, _ in fresh.results) else FAILURE
+        if fresh.notice is not None and fresh.notice.reason not in _NOT_ERRORS:
             return FAILURE
         return None
 

@@ -31,6 +31,7 @@ from kiosk.domain.session import MEMBER_SCREENS, Screen, SessionView, Timeouts
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
 from kiosk.ops.logging import SCRUBBER
+from kiosk.ops.monitoring import Monitor
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
@@ -38,6 +39,7 @@ from kiosk.ui import accessibility, messages
 from kiosk.ui.devices import DeviceBridge
 from kiosk.ui.i18n import SOURCE_LANGUAGE, Languages
 from kiosk.ui.keywedge import KeyWedge
+from kiosk.ui.operations import Operations
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
 from kiosk.ui.worker import IlsWorker
 
@@ -265,6 +267,8 @@ class KioskUi:
         # Spoken guidance on a thread of its own: an engine may take a second to start.
         self.speech_worker = IlsWorker(name="speech-worker") if settings.speech else None
         self._library = library
+        #: called once the idle screen's first frame is drawn (systemd's READY=1, for one)
+        self.after_first_frame: list[Callable[[], None]] = []
         self.window.frameSwapped.connect(self._after_first_frame)
         if isinstance(library, DeferredLibrary):
             self._open_when_drawn(library)
@@ -275,6 +279,8 @@ class KioskUi:
         if isinstance(self._library, DeferredLibrary):
             self._library.open()
         self.accessibility.open_output(self.speech_worker)
+        for call in self.after_first_frame:
+            call()
 
     def _open_when_drawn(self, library: DeferredLibrary) -> None:
         """The library system is built after the first frame (``kiosk.ils.deferred``)."""
@@ -328,8 +334,13 @@ def run(
     argv: Sequence[str] | None = None,
     mailer: Mailer | None = None,
     on_library_failed: Callable[[BaseException], None] | None = None,
+    monitor: Monitor | None = None,
+    monitoring: tuple[str, int] = ("127.0.0.1", 9464),
+    offline_possible: bool = False,
 ) -> int:
     """Start the application and its event loop; returns the exit code.
+
+    ``monitor``: serve ``/healthz`` and ``/metrics`` on ``monitoring`` (address, port).
 
     A :class:`DeferredLibrary` whose build fails for good (``on_library_failed`` is told why)
     ends the program with exit code 2.
@@ -365,8 +376,24 @@ def run(
         mailer=mailer,
         on_library_failed=library_failed,
     )
+    try:
+        operations = Operations(
+            ui,
+            library,
+            monitor=monitor,
+            address=monitoring[0],
+            port=monitoring[1],
+            offline_possible=offline_possible,
+        )
+    except OSError as exc:  # the monitoring port is taken, or the address is not ours
+        ui.close()
+        raise UiError(
+            f"cannot serve monitoring on {monitoring[0]}:{monitoring[1]} ({exc.strerror}); "
+            "check [monitoring] address and port"
+        ) from None
     # Ctrl+C: Python handles signals only when it runs, so let it run now and then.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())  # systemctl stop
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
@@ -374,5 +401,6 @@ def run(
         code = app.exec()
     finally:
         heartbeat.stop()
+        operations.close()
         ui.close()
     return int(code)
