@@ -104,6 +104,18 @@ class OfflineConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffConfig:
+    """``[staff]``: who may open the kiosk's maintenance mode (docs/staff.md)."""
+
+    #: staff card numbers: presented at the start screen, they open maintenance mode
+    cards: tuple[str, ...] = ()
+    #: the staff PIN's argon2 hash (``kiosk staff set-pin``), for the hidden gesture
+    pin_hash: str = ""
+    #: seconds without a touch before maintenance mode locks again
+    timeout: float = 120.0
+
+
+@dataclass(frozen=True, slots=True)
 class MonitoringConfig:
     """``[monitoring]``: ``/healthz`` and ``/metrics`` over HTTP (docs/monitoring.md)."""
 
@@ -165,6 +177,7 @@ class Config:
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     offline: OfflineConfig = field(default_factory=OfflineConfig)
     monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
+    staff: StaffConfig = field(default_factory=StaffConfig)
     #: ``[kiosk] orientation``: the screen stands "landscape" (1280x800) or "portrait" (800x1280)
     orientation: str = "landscape"
     #: ``[kiosk] screen_diagonal_inch``: the touch screen's size, for 15 mm touch targets
@@ -205,6 +218,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         "accessibility",
         "offline",
         "monitoring",
+        "staff",
     }
     for key in data:
         if key not in known:
@@ -282,6 +296,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         accessibility=_accessibility(_table(data, "accessibility", source), source),
         offline=_offline(_table(data, "offline", source), source),
         monitoring=_monitoring(_table(data, "monitoring", source), source),
+        staff=_staff(_table(data, "staff", source), source),
         orientation=orientation,
         screen_diagonal_inch=float(diagonal),
     )
@@ -417,6 +432,33 @@ def _offline(table: dict[str, Any], source: str) -> OfflineConfig:
     if not isinstance(journal, str) or not journal.strip():
         raise ConfigError(source, "[offline] journal", "must be the path of a file")
     return OfflineConfig(flags["enabled"], limit, flags["returns"], journal)
+
+
+def _staff(table: dict[str, Any], source: str) -> StaffConfig:
+    known = set(StaffConfig.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"[staff] {key}", f"unknown key (known: {sorted(known)})")
+    cards = table.get("cards", [])
+    if not isinstance(cards, list) or not all(
+        isinstance(c, str) and c.strip().isalnum() for c in cards
+    ):
+        raise ConfigError(source, "[staff] cards", "must be a list of card numbers, as text")
+    pin_hash = table.get("pin_hash", "")
+    if not isinstance(pin_hash, str) or (pin_hash and not pin_hash.startswith("$argon2")):
+        raise ConfigError(
+            source,
+            "[staff] pin_hash",
+            "must be an argon2 hash: make one with 'kiosk staff set-pin'",
+        )
+    timeout = table.get("timeout", StaffConfig().timeout)
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 15 <= timeout <= 3600
+    ):
+        raise ConfigError(source, "[staff] timeout", "must be 15 to 3600 seconds")
+    return StaffConfig(tuple(c.strip() for c in cards), pin_hash, float(timeout))
 
 
 def _monitoring(table: dict[str, Any], source: str) -> MonitoringConfig:
