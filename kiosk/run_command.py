@@ -138,10 +138,7 @@ def run(args: argparse.Namespace) -> int:
 
         monitor = Monitor(stall_after=config.monitoring.stall_after)
     observe = monitor.observe_ils if monitor is not None else None
-    library = DeferredLibrary(
-        lambda: bootstrap.build_library(config, observe=observe),
-        fatal=(ConfigError, bootstrap.StartupError),
-    )
+    library = DeferredLibrary(lambda: bootstrap.build_library(config, observe=observe))
     try:
         return run_ui(
             library,

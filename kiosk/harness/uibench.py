@@ -145,7 +145,7 @@ def child_startup(library: Path) -> None:
     from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
     from hardware.ports import DeviceSet
     from kiosk import bootstrap
-    from kiosk.config import ConfigError, load
+    from kiosk.config import load
     from kiosk.domain.clock import ManualClock
     from kiosk.ils.deferred import DeferredLibrary
     from kiosk.ui.app import KioskUi, UiSettings
@@ -156,9 +156,7 @@ def child_startup(library: Path) -> None:
     app = QGuiApplication(["startup"])
     clock = ManualClock(START)
     devices = DeviceSet(FakeCardReader(), FakeScanner(), RecordingPrinter())
-    deferred = DeferredLibrary(
-        lambda: bootstrap.build_library(config), fatal=(ConfigError, bootstrap.StartupError)
-    )
+    deferred = DeferredLibrary(lambda: bootstrap.build_library(config))
     a11y = config.accessibility  # sounds on, as a library's kiosk.toml has them by default
     settings = UiSettings(
         branch=config.branch, sounds=a11y.sounds, volume=a11y.volume, speech=a11y.speech

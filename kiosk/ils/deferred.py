@@ -7,15 +7,16 @@ on the worker thread build the real system. Calls made before that wait (a pass 
 first half second is answered a moment later, never lost); every call goes to the one system
 built.
 
-A build that fails with one of the ``fatal`` errors (a wrong ``[ils]`` setting, a database
-nobody initialised) is kept and raised again by every call, and by :meth:`ready`, so that the
-caller can end the program with the message, as it did when the library was opened first.
-Anything else a build raises is the library system being unavailable: the next call tries
-again.
+A build that fails with :class:`IlsUnavailable` (the library system not there yet) is tried
+again by the next call. Any other failure (a wrong ``[ils]`` setting, a database nobody
+initialised, a broken installation) is logged, kept and raised again by every
+call and by :meth:`ready`, so that the caller can end the program with the message, as it did
+when the library was opened first.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -34,6 +35,8 @@ from kiosk.domain.types import (
 )
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 
+log = logging.getLogger(__name__)
+
 #: how long calls wait for :meth:`DeferredLibrary.open` before building anyway (a window
 #: that never paints must not leave the kiosk without its library system)
 OPEN_AT_THE_LATEST_S = 3.0
@@ -46,11 +49,9 @@ class DeferredLibrary:
         self,
         build: Callable[[], LibrarySystem],
         *,
-        fatal: tuple[type[BaseException], ...] = (),
         open_at_the_latest_s: float = OPEN_AT_THE_LATEST_S,
     ) -> None:
         self._build = build
-        self._fatal = fatal
         self._latest = open_at_the_latest_s
         self._opened = threading.Event()
         self._lock = threading.Lock()
@@ -88,15 +89,15 @@ class DeferredLibrary:
                 raise self._failure
             try:
                 self._system = self._build()
-            except self._fatal as exc:
-                self._failure = exc
-                raise
-            except IlsUnavailable:
+            except IlsUnavailable as exc:
+                log.warning("the library system could not be opened yet: %s", exc)
                 raise
             except Exception as exc:
-                raise IlsUnavailable(
-                    f"the library system could not be opened ({type(exc).__name__})"
-                ) from exc
+                # A wrong setting or a broken installation: trying again
+                # would only fail again, so it is kept, and every call says so.
+                log.error("the library system could not be opened: %s", exc)
+                self._failure = exc
+                raise
             return self._system
 
     # -- LibrarySystem, each call on the system built

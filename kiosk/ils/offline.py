@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.money import Money
@@ -68,7 +69,7 @@ log = logging.getLogger(__name__)
 CHECKOUT, CHECKIN = "checkout", "checkin"
 
 #: a replay refused for one of these is the library system being away, not a conflict
-_UNAVAILABLE = frozenset({Reason.ILS_UNAVAILABLE})
+_AWAY = frozenset({Reason.ILS_UNAVAILABLE, Reason.ILS_ERROR})
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entry (
@@ -184,35 +185,40 @@ class Journal:
         assert cursor.lastrowid is not None
         return Entry(cursor.lastrowid, kind, card, item, location, when, uncertain)
 
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            with self._lock:
+                return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise JournalError(f"the offline journal {self.path} cannot be read: {exc}") from None
+
     def entries(self) -> list[Entry]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id, kind, card, item, location, at, sending FROM entry ORDER BY id"
-            ).fetchall()
+        rows = self._read(
+            "SELECT id, kind, card, item, location, at, sending FROM entry ORDER BY id"
+        )
         return [
             Entry(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]), bool(r[6]))
             for r in rows
         ]
 
     def depth(self) -> int:
-        with self._lock:
-            row = self._db.execute("SELECT count(*) FROM entry").fetchone()
-        return int(row[0])
+        return int(self._read("SELECT count(*) FROM entry")[0][0])
 
     def checkouts_of(self, card: str) -> int:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT count(*) FROM entry WHERE kind = 'checkout' AND card = ?", (card,)
-            ).fetchone()
-        return int(row[0])
+        sql = "SELECT count(*) FROM entry WHERE kind = 'checkout' AND card = ?"
+        return int(self._read(sql, (card,))[0][0])
 
-    def holds_item(self, kind: str, card: str | None, item: str) -> bool:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT count(*) FROM entry WHERE kind = ? AND item = ? AND card IS ?",
-                (kind, item, card),
-            ).fetchone()
-        return bool(row[0])
+    def last_for(self, item: str) -> Entry | None:
+        """The newest entry for ``item``: what the kiosk last promised about it."""
+        rows = self._read(
+            "SELECT id, kind, card, item, location, at, sending FROM entry WHERE item = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (item,),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return Entry(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]), bool(r[6]))
 
     def sending(self, entry: Entry) -> None:
         with self._writing() as db:
@@ -232,23 +238,29 @@ class Journal:
             )
             db.execute("DELETE FROM entry WHERE id = ?", (entry.id,))
 
-    def forget(self) -> None:
-        """Nothing waits: fold the write-ahead log back and empty it, so that no copy of a
-        sent entry stays in it (P6)."""
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def forget(self) -> bool:
+        """Fold the write-ahead log back and empty it, so that no copy of a sent entry stays
+        in it (P6); False when SQLite could not (it is retried after the next sync)."""
+        try:
+            with self._lock:
+                busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error:
+            return False
+        return not busy
 
     def conflicts(self) -> list[Conflict]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id, kind, item, reason, at, recorded_at FROM conflict ORDER BY id"
-            ).fetchall()
+        rows = self._read(
+            "SELECT id, kind, item, reason, at, recorded_at FROM conflict ORDER BY id"
+        )
         return [
             Conflict(
                 r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), datetime.fromisoformat(r[5])
             )
             for r in rows
         ]
+
+    def conflict_count(self) -> int:
+        return int(self._read("SELECT count(*) FROM conflict")[0][0])
 
     def resolve(self, conflict_id: int) -> None:
         """Staff dealt with it."""
@@ -299,38 +311,58 @@ class OfflineLibrary:
     # ------------------------------------------------------------ going through, or not
     def _online(self) -> bool:
         """Sync what waits, if anything; False while the library system is away."""
-        if self.journal.depth() == 0:
-            return True
-        report = self.sync()
-        return report.waiting == 0
+        try:
+            waiting = self.journal.depth()
+        except JournalError as exc:
+            log.error("%s; going on without it", exc)
+            return True  # nothing can be replayed from it: the library system decides
+        return waiting == 0 or self.sync().waiting == 0
 
     def sync(self) -> SyncReport:
         """Replay the journal in order; stops at the first entry the library system could not
-        be asked about (it is away again)."""
+        be asked about (it is away again). A journal that cannot be read or written stops the
+        sync (it is logged) and the kiosk goes on with the library system."""
         sent = conflicts = 0
-        for entry in self.journal.entries():
-            try:
-                if entry.sending and self._already_done(entry):
+        waiting = 0
+        try:
+            entries = self.journal.entries()
+            if entries:
+                try:
+                    self.inner.status()  # there at all? (before anything is marked as sent)
+                except IlsUnavailable:
+                    self.offline = True
+                    return SyncReport(0, 0, len(entries))
+            for n, entry in enumerate(entries):
+                try:
+                    if entry.sending and self._already_done(entry):
+                        self.journal.sent(entry)
+                        sent += 1
+                        continue
+                    self.journal.sending(entry)
+                    reason = self._replay(entry)
+                except IlsUnavailable:
+                    reason = Reason.ILS_UNAVAILABLE
+                if reason in _AWAY:
+                    self.offline = True
+                    waiting = len(entries) - n
+                    break
+                if reason is None:
                     self.journal.sent(entry)
                     sent += 1
-                    continue
-                self.journal.sending(entry)
-                reason = self._replay(entry)
-            except IlsUnavailable:
-                self.offline = True
-                return SyncReport(sent, conflicts, self.journal.depth())
-            if reason is None:
-                self.journal.sent(entry)
-                sent += 1
-            else:
-                self.journal.refused(entry, reason, self._clock.now())
-                conflicts += 1
-                log.warning("offline %s of an item refused on replay: %s", entry.kind, reason)
-        self.offline = False
+                else:
+                    self.journal.refused(entry, reason, self._clock.now())
+                    conflicts += 1
+                    log.warning("offline %s of an item refused on replay: %s", entry.kind, reason)
+        except JournalError as exc:
+            log.error("%s; the sync stopped", exc)
+        finally:
+            if (sent or conflicts) and not self.journal.forget():
+                log.warning("the offline journal's write-ahead log could not be emptied yet")
+        if not waiting:
+            self.offline = False
         if sent or conflicts:
-            self.journal.forget()
-            log.info("offline journal synced: %d sent, %d conflicts", sent, conflicts)
-        return SyncReport(sent, conflicts, 0)
+            log.info("offline journal: %d sent, %d conflicts, %d waiting", sent, conflicts, waiting)
+        return SyncReport(sent, conflicts, waiting)
 
     def _replay(self, entry: Entry) -> Reason | None:
         """None: the library system has it now; else why it refused."""
@@ -361,8 +393,10 @@ class OfflineLibrary:
         except IlsUnavailable:
             self.offline = True
             return self._offline_status()
-        if status.online:
-            self._online()
+        if not status.online:  # the library system says it cannot serve: as if away
+            self.offline = True
+        elif self._online():
+            self.offline = False
         return status if not self.offline else self._offline_status()
 
     def _offline_status(self) -> SystemStatus:
@@ -396,7 +430,11 @@ class OfflineLibrary:
                 return result
         except IlsUnavailable:
             self.offline = True
-        left = max(0, self.policy.max_checkouts - self.journal.checkouts_of(card_number))
+        try:
+            left = max(0, self.policy.max_checkouts - self.journal.checkouts_of(card_number))
+        except JournalError as exc:
+            log.error("%s", exc)
+            left = 0
         summary = MemberSummary(card_number, MemberName(), None, max_loans=left)
         return SummaryResult(ok(Reason.OFFLINE_MODE, limit=str(left)), summary)
 
@@ -409,10 +447,9 @@ class OfflineLibrary:
         no_block: bool = False,
         at: datetime | None = None,
     ) -> CheckoutResult:
-        tried = False
+        tried = False  # the call went out unanswered: the library system may have done it
         try:
             if self._online():
-                tried = True
                 result = self.inner.check_out(
                     card_number,
                     item_id,
@@ -422,16 +459,19 @@ class OfflineLibrary:
                 )
                 self.offline = False
                 return result
-        except IlsUnavailable:
+        except IlsUnavailable as exc:
             self.offline = True
-        if self.journal.holds_item(CHECKOUT, card_number, item_id):
-            return CheckoutResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
-        taken = self.journal.checkouts_of(card_number)
-        if taken >= self.policy.max_checkouts:
-            limit = str(self.policy.max_checkouts)
-            return CheckoutResult(refused(Reason.OFFLINE_LIMIT_REACHED, limit=limit), item_id)
-        when = at or self._now()
+            tried = exc.maybe_done
         try:
+            last = self.journal.last_for(item_id)
+            if last is not None and last.kind == CHECKOUT and last.card == card_number:
+                return CheckoutResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
+            # A loan whose own call went out unanswered may be done already: it is journalled
+            # whatever the limit, so that the replay finds out.
+            if not tried and self.journal.checkouts_of(card_number) >= self.policy.max_checkouts:
+                limit = str(self.policy.max_checkouts)
+                return CheckoutResult(refused(Reason.OFFLINE_LIMIT_REACHED, limit=limit), item_id)
+            when = at or self._now()
             self.journal.add(CHECKOUT, card_number, item_id, self._location, when, uncertain=tried)
         except JournalError as exc:
             log.error("%s", exc)
@@ -446,25 +486,25 @@ class OfflineLibrary:
         no_block: bool = False,
         at: datetime | None = None,
     ) -> CheckinResult:
-        tried = False
+        tried = False  # the call went out unanswered: the library system may have done it
         try:
             if self._online():
-                tried = True
                 result = self.inner.check_in(item_id, location=location, no_block=no_block, at=at)
                 self.offline = False
                 return result
-        except IlsUnavailable:
+        except IlsUnavailable as exc:
             self.offline = True
-        if not self.policy.returns:
+            tried = exc.maybe_done
+        if not self.policy.returns and not tried:
             return CheckinResult(refused(Reason.OFFLINE_NOT_POSSIBLE), item_id)
-        if not self.journal.holds_item(CHECKIN, None, item_id):
-            try:
-                self.journal.add(
-                    CHECKIN, None, item_id, location, at or self._now(), uncertain=tried
-                )
-            except JournalError as exc:
-                log.error("%s", exc)
-                return CheckinResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)
+        try:
+            last = self.journal.last_for(item_id)
+            if last is None or last.kind != CHECKIN:
+                when = at or self._now()
+                self.journal.add(CHECKIN, None, item_id, location, when, uncertain=tried)
+        except JournalError as exc:
+            log.error("%s", exc)
+            return CheckinResult(refused(Reason.OFFLINE_JOURNAL_FULL), item_id)
         return CheckinResult(ok(Reason.RECORDED_OFFLINE), item_id, title=item_id)
 
     def renew(self, card_number: str, item_id: str) -> RenewResult:

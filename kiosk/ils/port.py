@@ -32,7 +32,13 @@ class IlsUnavailable(Exception):
     """The library system could not be reached or did not answer in time.
 
     The message names the endpoint or setting at fault; it never contains personal data.
+    ``maybe_done``: the request went out and no answer came, so the library system may have
+    carried it out (SIP2 has no transaction number to ask by); False when it never went out.
     """
+
+    def __init__(self, message: str, *, maybe_done: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_done = maybe_done
 
 
 @runtime_checkable

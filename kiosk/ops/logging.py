@@ -22,11 +22,12 @@ import sys
 import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts: a long run of letters is never tried from every place it starts.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _NUMBER = re.compile(r"(?<!\d)\d{8,}(?!\d)")
 
 
@@ -60,11 +61,24 @@ class Scrubber(logging.Filter):
         return _NUMBER.sub("<number>", text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self.scrub(record.getMessage())
+        try:
+            message = record.getMessage()
+        except Exception:  # arguments that do not fit the format: log what there is
+            message = f"{record.msg} {record.args!r}"
+        record.msg = self.scrub(message)
         record.args = None
         for key, value in list(record.__dict__.items()):
-            if key not in _STANDARD and isinstance(value, str):
-                setattr(record, key, self.scrub(value))
+            if key in _STANDARD or value is None or isinstance(value, bool | float):
+                continue
+            if isinstance(value, str):
+                text = value
+            elif isinstance(value, int):
+                text = str(value)
+            else:
+                text = json.dumps(value, default=str)
+            scrubbed = self.scrub(text)
+            if scrubbed != text:
+                setattr(record, key, scrubbed)
         if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
             record.exc_text = self.scrub(logging.Formatter().formatException(record.exc_info))
         elif record.exc_text:
@@ -109,4 +123,24 @@ def configure(
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # What nobody caught goes through the log too (scrubbed), not straight to stderr.
+    sys.excepthook = _uncaught
+    threading.excepthook = _uncaught_in_thread
     return handler
+
+
+def _uncaught(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    logging.getLogger("kiosk").critical("uncaught error", exc_info=(kind, error, trace))
+
+
+def _uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is None:
+        return
+    logging.getLogger("kiosk").error(
+        "uncaught error in thread %s",
+        args.thread.name if args.thread is not None else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )

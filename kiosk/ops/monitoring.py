@@ -30,7 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from hardware.ports import DeviceHealth, Health
@@ -56,6 +56,9 @@ class Sources:
     offline_possible: bool = False
     journal_depth: Callable[[], int] | None = None
     conflicts: Callable[[], int] | None = None
+    #: the kiosk shows its out-of-service screen (no library system and no offline use, or
+    #: staff put it there)
+    out_of_service: Callable[[], bool] = lambda: False
 
 
 class Monitor:
@@ -136,6 +139,10 @@ class Monitor:
             problems.append("the library system cannot be reached")
             if not s.offline_possible:
                 failing = True
+        out_of_service = s.out_of_service()
+        if out_of_service:
+            problems.append("the kiosk is out of service")
+            failing = True
         devices = s.devices()
         for name, health in sorted(devices.items()):
             if health.state is not Health.OK:
@@ -147,6 +154,7 @@ class Monitor:
             "gui_silent_seconds": round(silent, 1),
             "ils_reachable": reachable,
             "offline": offline,
+            "out_of_service": out_of_service,
             "devices": {name: h.state.value for name, h in sorted(devices.items())},
         }
         if s.journal_depth is not None:
@@ -199,7 +207,7 @@ class _Snapshots(Collector):
         if s is None:
             return
         counters = dict(s.counters())
-        sessions = GaugeMetricFamily(
+        sessions = CounterMetricFamily(
             "kiosk_sessions_ended", "Member sessions since start, by how they ended", labels=["how"]
         )
         for key, value in sorted(counters.items()):
@@ -213,7 +221,7 @@ class _Snapshots(Collector):
             ("receipts_printed", "Receipts printed since start"),
             ("receipts_emailed", "Receipts e-mailed since start"),
         ):
-            yield GaugeMetricFamily(f"kiosk_{key}", help_text, value=counters.get(key, 0))
+            yield CounterMetricFamily(f"kiosk_{key}", help_text, value=counters.get(key, 0))
         reachable = s.ils_reachable()
         yield GaugeMetricFamily(
             "kiosk_ils_up",

@@ -269,12 +269,17 @@ class KioskUi:
         self._library = library
         #: called once the idle screen's first frame is drawn (systemd's READY=1, for one)
         self.after_first_frame: list[Callable[[], None]] = []
+        self._first_frame_seen = False
         self.window.frameSwapped.connect(self._after_first_frame)
         if isinstance(library, DeferredLibrary):
             self._open_when_drawn(library)
 
     def _after_first_frame(self) -> None:
         """The idle screen is on the glass: now what the start did not wait for."""
+        # Qt's threaded render loop may have queued a second frame signal already: once only.
+        if self._first_frame_seen:
+            return
+        self._first_frame_seen = True
         self.window.frameSwapped.disconnect(self._after_first_frame)
         if isinstance(self._library, DeferredLibrary):
             self._library.open()

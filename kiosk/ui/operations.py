@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
+from kiosk.domain.session import Screen, SessionView
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
 from kiosk.ops.monitoring import Monitor, MonitorServer, Sources
@@ -55,6 +56,8 @@ class Operations:
         self.monitor = monitor
         self.notifier = notifier or Notifier()
         self.server: MonitorServer | None = None
+        #: written on the GUI thread, read by the monitoring thread (a bool: atomic)
+        self._out_of_service = False
         if monitor is not None:
 
             def part(which: int) -> Any:
@@ -66,7 +69,7 @@ class Operations:
 
             def conflicts() -> int:
                 offline = part(0)
-                return len(offline.journal.conflicts()) if offline is not None else 0
+                return int(offline.journal.conflict_count()) if offline is not None else 0
 
             controller = ui.controller
             monitor.sources = Sources(
@@ -77,8 +80,10 @@ class Operations:
                 offline_possible=offline_possible,
                 journal_depth=journal_depth,
                 conflicts=conflicts,
+                out_of_service=lambda: self._out_of_service,
             )
             controller.subscribe(monitor.on_view)
+            controller.subscribe(self._note_screen)
             self.server = monitor.serve(address, port)
         every = self.notifier.watchdog_every
         self._timer = QTimer()
@@ -89,6 +94,9 @@ class Operations:
 
     def _ready(self) -> None:
         self.notifier.ready("idle screen shown")
+
+    def _note_screen(self, view: SessionView) -> None:
+        self._out_of_service = view.screen is Screen.OUT_OF_SERVICE
 
     def _beat(self) -> None:
         """On the GUI thread: proof that it runs."""

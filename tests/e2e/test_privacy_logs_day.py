@@ -63,9 +63,12 @@ def _secrets() -> set[str]:
 
 @pytest.fixture
 def logged() -> Iterator[tuple[io.StringIO, Raw]]:
+    import sys
+    import threading
+
     stream = io.StringIO()
     root = logging.getLogger()
-    before = (root.handlers[:], root.level)
+    before = (root.handlers[:], root.level, sys.excepthook, threading.excepthook)
     kiosk_logging.configure(level="debug", json_lines=True, stream=stream)
     raw = Raw()
     root.handlers.insert(0, raw)  # sees each record before the scrubbing handler does
@@ -73,7 +76,7 @@ def logged() -> Iterator[tuple[io.StringIO, Raw]]:
         yield stream, raw
     finally:
         SCRUBBER.forget()
-        root.handlers[:], root.level = before
+        root.handlers[:], root.level, sys.excepthook, threading.excepthook = before
 
 
 @pytest.mark.usefixtures("qapp")

@@ -21,7 +21,7 @@ from hardware.ports import DeviceSet
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.ils.deferred import DeferredLibrary
-from kiosk.ils.port import LibrarySystem
+from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.ui.app import KioskUi, UiSettings
 
 
@@ -96,7 +96,7 @@ def test_a_library_that_cannot_be_opened_for_good_is_reported_once_with_its_reas
         raise BadSetting("[ils] url: is not a database URL")
 
     failures: list[BaseException] = []
-    deferred = DeferredLibrary(build, fatal=(BadSetting,), open_at_the_latest_s=10)
+    deferred = DeferredLibrary(build, open_at_the_latest_s=10)
     ui = _start(qtbot, deferred, devices, clock, on_library_failed=failures.append)
     try:
         qtbot.waitUntil(lambda: failures != [], timeout=5000)
@@ -114,10 +114,10 @@ def test_a_library_system_not_answering_at_start_is_out_of_service_not_fatal(
     clock: ManualClock,
 ) -> None:
     def build() -> LibrarySystem:
-        raise ConnectionRefusedError("127.0.0.1:6001")
+        raise IlsUnavailable("127.0.0.1:6001: connection refused")
 
     failures: list[BaseException] = []
-    deferred = DeferredLibrary(build, fatal=(BadSetting,), open_at_the_latest_s=10)
+    deferred = DeferredLibrary(build, open_at_the_latest_s=10)
     ui = _start(qtbot, deferred, devices, clock, on_library_failed=failures.append)
     try:
         gui = GuiDriver(qtbot, ui)

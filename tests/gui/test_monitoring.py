@@ -154,8 +154,8 @@ def test_metrics_and_health_tell_how_the_kiosk_is_doing(
     status, text = _get(f"{base}/metrics")
     assert status == 200
     lines = set(text.splitlines())
-    assert "kiosk_items_checked_out 1.0" in lines
-    assert 'kiosk_sessions_ended{how="done"} 1.0' in lines
+    assert "kiosk_items_checked_out_total 1.0" in lines
+    assert 'kiosk_sessions_ended_total{how="done"} 1.0' in lines
     assert 'kiosk_failures_total{reason="item_unknown"} 1.0' in lines
     assert 'kiosk_ils_latency_seconds_count{operation="check_out"} 2.0' in lines
     assert "kiosk_ils_up 1.0" in lines and "kiosk_offline 0.0" in lines

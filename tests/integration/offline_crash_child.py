@@ -1,7 +1,8 @@
 """A kiosk's library calls in a storm, for test_offline_crash.py to kill -9 at random moments.
 
 Run as ``python offline_crash_child.py DB_URL JOURNAL SEED CARDS ITEMS [SIP2_PORT]`` (CARDS and
-ITEMS: files with one pass or barcode a line, that may borrow and be lent). It wraps the
+ITEMS: files with one pass or barcode a line, that may borrow and be lent; ITEMS ``-``: sync the
+journal and stop, as the kiosk after the last crash). It wraps the
 library system (the embedded one on ``DB_URL``, or a ``kiosk sip2-server`` on 127.0.0.1:PORT) in
 the offline wrapper with its journal, pulls and pushes the plug in a pseudo-random rhythm, and
 lends and returns items. When the network comes back with a journal to replay it prints
@@ -27,11 +28,13 @@ from kiosk.ils.port import IlsUnavailable
 
 
 class Plug:
-    """The library system, with a network that comes and goes and takes 2 ms a call."""
+    """The library system, with a network that comes and goes and takes 2 ms a call; now and
+    then it loses an answer after the library system did what it was asked."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: Any, rng: random.Random) -> None:
         self.inner = inner
         self.plugged = True
+        self.rng = rng
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self.inner, name)
@@ -40,7 +43,10 @@ class Plug:
             if not self.plugged:
                 raise IlsUnavailable("unplugged (crash test)")
             time.sleep(0.002)
-            return method(*args, **kwargs)
+            answer = method(*args, **kwargs)
+            if name in ("check_out", "check_in") and self.rng.random() < 0.05:
+                raise IlsUnavailable("answer lost (crash test)", maybe_done=True)
+            return answer
 
         return call
 
@@ -72,15 +78,19 @@ def _library(db_url: str, sip2_port: int | None) -> Any:
 def main() -> None:
     db_url, journal_path, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     cards = Path(sys.argv[4]).read_text().split()
-    items = Path(sys.argv[5]).read_text().split()
+    items = [] if sys.argv[5] == "-" else Path(sys.argv[5]).read_text().split()
     sip2_port = int(sys.argv[6]) if len(sys.argv) > 6 else None
     rng = random.Random(seed)
-    plug = Plug(_library(db_url, sip2_port))
+    plug = Plug(_library(db_url, sip2_port), random.Random(seed + 1000))
     journal = Journal(Path(journal_path))
     kiosk = OfflineLibrary(
         plug, journal, SystemClock(), policy=OfflinePolicy(max_checkouts=50), location="DAL"
     )
-    kiosk.sync()  # what the last run left, first (it may have died half way)
+    # What the last run left, first (it may have died half way); a kiosk retries at every
+    # status check, here at once (answers get lost now and then).
+    for _ in range(100):
+        if kiosk.sync().waiting == 0:
+            break
     print("READY", flush=True)
     lent: list[str] = []
     item = 0

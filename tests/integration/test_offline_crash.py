@@ -16,10 +16,12 @@ server on 127.0.0.1 in this process, serving the same database).
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -98,41 +100,65 @@ def _storm(
         last = round_ == ROUNDS
         # Each kiosk lends items no earlier one touched: what it was doing when killed is
         # then its own.
-        items_file = tmp_path / f"items-{round_}.txt"
-        items_file.write_text("\n".join(items[round_ * share : (round_ + 1) * share]))
+        if last:  # the kiosk after the last crash: it syncs, and that is all
+            items_file = Path("-")
+        else:
+            items_file = tmp_path / f"items-{round_}.txt"
+            items_file.write_text("\n".join(items[round_ * share : (round_ + 1) * share]))
         args = [sys.executable, str(CHILD), url, str(journal), str(round_)]
         args += [str(cards_file), str(items_file)]
         if port is not None:
             args.append(str(port))
         child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, bufsize=1)
-        assert child.stdout is not None
+        lines = _Lines(child)
         tried: set[str] = set()
-
         try:
-            assert child.stdout.readline().strip() == "READY", "the child did not start"
-            if last:  # the kiosk after the last crash: it syncs, and that is all
+            assert lines.next(time.monotonic() + 60) == "READY", "the child did not start"
+            if last:
+                assert child.wait(60) == 0
                 break
             kill_after = rng.randint(5, 40)
             acks = 0
             deadline = time.monotonic() + 60
-            while acks < kill_after and time.monotonic() < deadline:
-                line = child.stdout.readline()
-                if not line:
-                    break
-                if line.strip() == "SYNCING" and rng.random() < 0.6:
+            while acks < kill_after and (line := lines.next(deadline)) is not None:
+                if line == "SYNCING" and rng.random() < 0.6:
                     time.sleep(rng.uniform(0.0, 0.04))  # somewhere in the replay
                     break
                 acks += _heard(line, promises, tried)
             os.kill(child.pid, signal.SIGKILL)  # mid-whatever it was doing
-            for line in child.stdout:  # what it said before it died was said to a member
+            # What it said before it died was said to a member.
+            while (line := lines.next(time.monotonic() + 10)) is not None:
                 _heard(line, promises, tried)
         finally:
             if child.poll() is None:
                 child.kill()
             child.wait(30)
-            child.stdout.close()
         promises.maybe_returned |= tried
     return promises
+
+
+class _Lines:
+    """The child's lines, read on a thread of their own: waiting for one has a deadline."""
+
+    def __init__(self, child: subprocess.Popen[str]) -> None:
+        assert child.stdout is not None
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        stream = child.stdout
+
+        def read() -> None:
+            for line in stream:
+                self._queue.put(line.strip())
+            self._queue.put(None)  # the end
+            stream.close()
+
+        threading.Thread(target=read, daemon=True).start()
+
+    def next(self, deadline: float) -> str | None:
+        """The next line; None at the end, or when the deadline passes."""
+        try:
+            return self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
 
 
 def _heard(line: str, promises: Promises, tried: set[str]) -> bool:

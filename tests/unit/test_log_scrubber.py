@@ -16,15 +16,18 @@ from kiosk.ops.logging import SCRUBBER, Scrubber
 
 @pytest.fixture
 def captured() -> Iterator[io.StringIO]:
+    import sys
+    import threading
+
     stream = io.StringIO()
     root = logging.getLogger()
-    before = (root.handlers[:], root.level)
+    before = (root.handlers[:], root.level, sys.excepthook, threading.excepthook)
     kiosk_logging.configure(level="debug", json_lines=True, stream=stream)
     try:
         yield stream
     finally:
         SCRUBBER.forget()
-        root.handlers[:], root.level = before
+        root.handlers[:], root.level, sys.excepthook, threading.excepthook = before
 
 
 def _lines(stream: io.StringIO) -> list[dict[str, object]]:
@@ -80,3 +83,46 @@ def test_a_scrubber_alone_scrubs_text() -> None:
     scrubber = Scrubber()
     scrubber.hold(["Grand Hotel Europa", "Europa"])
     assert scrubber.scrub("Grand Hotel Europa; Europa") == "<personal>; <personal>"
+
+
+def test_numbers_and_structures_in_extra_fields_are_scrubbed_too(captured: io.StringIO) -> None:
+    log = logging.getLogger("kiosk.test")
+    log.info("lookup", extra={"card": 2100000000001, "who": {"mail": "rene@example.net"}})
+    [line] = _lines(captured)
+    assert line["card"] == "<number>"
+    assert "rene@" not in json.dumps(line) and "<e-mail>" in str(line["who"])
+
+
+def test_a_record_whose_arguments_do_not_fit_is_logged_not_raised(captured: io.StringIO) -> None:
+    logging.getLogger("kiosk.test").info("%d items", "many")  # a caller's mistake
+    [line] = _lines(captured)
+    assert "%d items" in str(line["message"])
+
+
+def test_a_long_run_of_letters_is_scrubbed_quickly() -> None:
+    import time
+
+    text = "a" * 40_000 + " mail rene@example.net"
+    started = time.perf_counter()
+    assert Scrubber().scrub(text).endswith("mail <e-mail>")
+    assert time.perf_counter() - started < 1.0  # quadratic, this took seconds
+
+
+def test_uncaught_errors_go_through_the_scrubbed_log(captured: io.StringIO) -> None:
+    import sys
+    import threading
+
+    try:
+        raise RuntimeError("no loan for 2100000000002")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+    def fails() -> None:
+        raise ValueError("rene@example.net")
+
+    thread = threading.Thread(target=fails, name="worker")
+    thread.start()
+    thread.join()
+    text = captured.getvalue()
+    assert "uncaught error" in text and "uncaught error in thread worker" in text
+    assert "2100000000002" not in text and "rene@example.net" not in text

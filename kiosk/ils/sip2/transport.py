@@ -540,7 +540,8 @@ class Sip2Connection:
                     if garbled > self.garbled_retries:
                         raise IlsUnavailable(
                             f"SIP2 server {self.endpoint} kept sending garbled replies to"
-                            f" {_name(msg.CODE)} ({garbled} in a row)"
+                            f" {_name(msg.CODE)} ({garbled} in a row)",
+                            maybe_done=True,
                         )
                     log.info("SIP2 %s: garbled reply, asking for a resend (97)", self.endpoint)
                     self._send(codec.encode(RequestAcsResend()))
@@ -550,7 +551,8 @@ class Sip2Connection:
                     if resends > self.garbled_retries:
                         raise IlsUnavailable(
                             f"SIP2 server {self.endpoint} kept asking to resend"
-                            f" {_name(msg.CODE)} (96, {resends} times)"
+                            f" {_name(msg.CODE)} (96, {resends} times)",
+                            maybe_done=True,
                         )
                     log.info("SIP2 %s: server asked for a resend (96)", self.endpoint)
                     again = None if self.profile.resend_without_sequence else sequence
@@ -588,13 +590,15 @@ class Sip2Connection:
             )
             raise IlsUnavailable(
                 f"SIP2 server {self.endpoint} did not answer {_name(msg.CODE)}"
-                f" within {_seconds(self.timeout)} s"
+                f" within {_seconds(self.timeout)} s",
+                maybe_done=True,
             ) from None
         except _Broken as exc:
             self._drop()
             log.warning("SIP2 %s: connection lost during %s", self.endpoint, msg.CODE)
             raise IlsUnavailable(
-                f"SIP2 server {self.endpoint}: connection lost during {_name(msg.CODE)} ({exc})"
+                f"SIP2 server {self.endpoint}: connection lost during {_name(msg.CODE)} ({exc})",
+                maybe_done=True,
             ) from None
         except IlsUnavailable:
             self._drop()

@@ -99,7 +99,7 @@ def test_a_fatal_build_error_is_kept_and_raised_by_every_call_without_building_a
         attempts.append(1)
         raise WrongSetting("[ils] url: is not a database URL")
 
-    lib = DeferredLibrary(build, fatal=(WrongSetting,), open_at_the_latest_s=0)
+    lib = DeferredLibrary(build, open_at_the_latest_s=0)
     for _ in range(3):
         with pytest.raises(WrongSetting, match=r"\[ils\] url"):
             lib.identify("21")
@@ -110,21 +110,18 @@ def test_a_fatal_build_error_is_kept_and_raised_by_every_call_without_building_a
     assert not lib.built
 
 
-def test_any_other_build_error_is_the_system_unavailable_and_the_next_call_tries_again() -> None:
+def test_a_broken_installation_is_kept_like_a_wrong_setting_and_not_retried() -> None:
     attempts: list[int] = []
 
     def build() -> LibrarySystem:
         attempts.append(1)
-        if len(attempts) == 1:
-            raise OSError("connection refused")
-        return Recorder()
+        raise ImportError("No module named 'sqlalchemy'")
 
-    lib = DeferredLibrary(build, fatal=(WrongSetting,), open_at_the_latest_s=0)
-    with pytest.raises(IlsUnavailable, match="could not be opened \\(OSError\\)"):
-        lib.status()
-    assert lib.failure is None
-    assert lib.status() == ("status", (), {})
-    assert len(attempts) == 2
+    lib = DeferredLibrary(build, open_at_the_latest_s=0)
+    for _ in range(2):
+        with pytest.raises(ImportError):
+            lib.status()
+    assert isinstance(lib.failure, ImportError) and len(attempts) == 1
 
 
 def test_an_unavailable_system_while_building_stays_unavailable_not_fatal() -> None:

@@ -62,7 +62,7 @@ class Plug:
                 raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
             answer = method(*args, **kwargs)
             if self.answers_lost:
-                raise IlsUnavailable("127.0.0.1:6001: no answer within 3 s (test)")
+                raise IlsUnavailable("127.0.0.1:6001: no answer in 3 s (test)", maybe_done=True)
             return answer
 
         return call
@@ -335,7 +335,7 @@ def test_the_journal_survives_a_restart_and_keeps_nothing_once_synced(
 def test_a_full_disk_refuses_new_offline_work_clearly_and_keeps_what_was_promised(
     plug: Plug, journal: Journal, clock: ManualClock
 ) -> None:
-    lib = _offline(plug, journal, clock)
+    lib = _offline(plug, journal, clock, max_checkouts=50)
     plug.plugged = False
     assert lib.check_out(RENE, MAX_HAVELAAR).ok
     # The journal's file may not grow by a page more: SQLite's "database or disk is full".
@@ -343,15 +343,12 @@ def test_a_full_disk_refuses_new_offline_work_clearly_and_keeps_what_was_promise
         pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
         journal._db.execute(f"PRAGMA max_page_count = {pages}")
     refused = None
-    for n in range(200):  # bounded: a page holds a few dozen entries
-        result = lib.check_out(CHLOE, f"31000000{n:05d}")
+    for n in range(2000):  # bounded: a page holds a few dozen entries
+        result = lib.check_out(f"29{n:011d}", f"31000000{n:05d}")  # each pass within its limit
         if not result.ok:
             refused = result
             break
-    assert refused is not None and refused.outcome.reason in (
-        Reason.OFFLINE_JOURNAL_FULL,
-        Reason.OFFLINE_LIMIT_REACHED,
-    )
+    assert refused is not None and refused.outcome.reason is Reason.OFFLINE_JOURNAL_FULL
     back = lib.check_in(f"3200{0:09d}", location="DAL")
     for n in range(1, 400):
         if not back.ok:
@@ -366,3 +363,71 @@ def test_a_journal_that_cannot_be_opened_says_which_file(tmp_path: Path) -> None
     blocker.write_text("a file where the folder should be")
     with pytest.raises(JournalError, match="not-a-folder"):
         Journal(blocker / "journal.sqlite")
+
+
+def test_lent_returned_and_lent_again_offline_is_three_promises_kept_in_order(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    assert lib.check_in(MAX_HAVELAAR, location="DAL").ok
+    assert lib.check_in(MAX_HAVELAAR, location="DAL").ok  # scanned twice: one return
+    assert lib.check_out(RENE, MAX_HAVELAAR).ok
+    assert [e.kind for e in journal.entries()] == [CHECKOUT, CHECKIN, CHECKOUT]
+    plug.plugged = True
+    assert lib.sync().sent == 3
+    assert _loan(engine, MAX_HAVELAAR) is not None  # on loan again, as promised last
+
+
+def test_the_kiosk_is_back_online_once_the_library_system_answers_again(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    assert lib.renew(RENE, GRAND_HOTEL).outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
+    assert lib.status().offline
+    plug.plugged = True
+    assert not lib.status().offline and not lib.offline  # nothing waited in the journal
+
+
+def test_a_sync_cut_short_keeps_no_card_number_of_what_was_sent(
+    tmp_path: Path, plug: Plug, clock: ManualClock
+) -> None:
+    journal = Journal(tmp_path / "j.sqlite")
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    lib.check_out(RENE, MAX_HAVELAAR)
+    lib.check_out(CHLOE, DE_AVONDEN)
+    plug.plugged = True
+    real_check_out = plug.inner.check_out
+
+    def away_after_the_first(card: str, item: str, **kwargs: Any) -> Any:
+        if card == CHLOE:
+            plug.plugged = False  # the network goes as the second is sent
+            raise IlsUnavailable("gone again (test)")
+        return real_check_out(card, item, **kwargs)
+
+    plug.inner.check_out = away_after_the_first  # type: ignore[method-assign]
+    report = lib.sync()
+    assert (report.sent, report.waiting) == (1, 1)
+    held = b"".join(f.read_bytes() for f in tmp_path.glob("j.sqlite*"))
+    assert RENE.encode() not in held and CHLOE.encode() in held
+    journal.close()
+
+
+def test_a_replay_the_library_system_could_not_handle_waits_rather_than_conflicts(
+    plug: Plug, journal: Journal, clock: ManualClock
+) -> None:
+    from kiosk.domain.types import CheckoutResult, refused
+
+    lib = _offline(plug, journal, clock)
+    plug.plugged = False
+    lib.check_out(RENE, MAX_HAVELAAR)
+    plug.plugged = True
+    plug.inner.check_out = lambda *a, **k: CheckoutResult(  # type: ignore[method-assign]
+        refused(Reason.ILS_ERROR), MAX_HAVELAAR
+    )
+    report = lib.sync()
+    assert (report.sent, report.conflicts, report.waiting) == (0, 0, 1)
+    assert journal.conflicts() == [] and journal.depth() == 1
