@@ -19,30 +19,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from typing import TypeVar
 
-from kiosk.domain.money import Money
-from kiosk.domain.types import (
-    CheckinResult,
-    CheckoutResult,
-    IdentifyResult,
-    ItemInfoResult,
-    PaymentResult,
-    RenewAllResult,
-    RenewResult,
-    SummaryResult,
-    SystemStatus,
-)
+from kiosk.ils.forwarding import ForwardingLibrary
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: how long calls wait for :meth:`DeferredLibrary.open` before building anyway (a window
 #: that never paints must not leave the kiosk without its library system)
 OPEN_AT_THE_LATEST_S = 3.0
 
 
-class DeferredLibrary:
+class DeferredLibrary(ForwardingLibrary):
     """A :class:`LibrarySystem` that builds the real one on first use after :meth:`open`."""
 
     def __init__(
@@ -100,52 +90,5 @@ class DeferredLibrary:
                 raise
             return self._system
 
-    # -- LibrarySystem, each call on the system built
-    def status(self) -> SystemStatus:
-        return self.ready().status()
-
-    def identify(self, card_number: str, pin: str | None = None) -> IdentifyResult:
-        return self.ready().identify(card_number, pin)
-
-    def member_summary(self, card_number: str) -> SummaryResult:
-        return self.ready().member_summary(card_number)
-
-    def check_out(
-        self,
-        card_number: str,
-        item_id: str,
-        *,
-        fee_acknowledged: bool = False,
-        no_block: bool = False,
-        at: datetime | None = None,
-    ) -> CheckoutResult:
-        return self.ready().check_out(
-            card_number, item_id, fee_acknowledged=fee_acknowledged, no_block=no_block, at=at
-        )
-
-    def check_in(
-        self,
-        item_id: str,
-        *,
-        location: str,
-        no_block: bool = False,
-        at: datetime | None = None,
-    ) -> CheckinResult:
-        return self.ready().check_in(item_id, location=location, no_block=no_block, at=at)
-
-    def renew(self, card_number: str, item_id: str) -> RenewResult:
-        return self.ready().renew(card_number, item_id)
-
-    def renew_all(self, card_number: str) -> RenewAllResult:
-        return self.ready().renew_all(card_number)
-
-    def item_info(self, item_id: str) -> ItemInfoResult:
-        return self.ready().item_info(item_id)
-
-    def pay_fee(
-        self, card_number: str, fee_id: str, amount: Money, reference: str
-    ) -> PaymentResult:
-        return self.ready().pay_fee(card_number, fee_id, amount, reference)
-
-    def end_session(self, card_number: str) -> None:
-        self.ready().end_session(card_number)
+    def _forward(self, operation: str, call: Callable[[LibrarySystem], T]) -> T:
+        return call(self.ready())

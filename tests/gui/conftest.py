@@ -46,6 +46,7 @@ from kiosk.domain.types import (
     refused,
 )
 from kiosk.harness.driver import UiDriver
+from kiosk.ils.port import IlsUnavailable
 from kiosk.ui.app import KioskUi, UiSettings
 from kiosk.ui.viewmodels import SimulatorViewModel
 
@@ -301,6 +302,25 @@ def devices(reader: FakeCardReader, scanner: FakeScanner) -> DeviceSet:
 @pytest.fixture
 def timeouts() -> Timeouts:
     return Timeouts()
+
+
+class Plug:
+    """A library system with a plug to pull: unplugged, every call raises IlsUnavailable, as
+    a SIP2 connection does when nobody answers (the offline and monitoring tests)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.plugged = True
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.inner, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if not self.plugged:
+                raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
+            return method(*args, **kwargs)
+
+        return call
 
 
 # ---------------------------------------------------------------- the UI, and a driver for it

@@ -18,10 +18,9 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import FakeLibrary, Fixture, GuiDriver, _make_ui
+from conftest import FakeLibrary, Fixture, GuiDriver, Plug, _make_ui
 from pytestqt.qtbot import QtBot
 
 from hardware.fakes import FakeCardReader, FakeScanner
@@ -30,29 +29,12 @@ from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.ils.metered import MeteredLibrary
 from kiosk.ils.offline import Journal, OfflineLibrary
-from kiosk.ils.port import IlsUnavailable
 from kiosk.ops.monitoring import Monitor
 from kiosk.ops.systemd import Notifier
 from kiosk.ui.app import UiSettings
 from kiosk.ui.operations import Operations
 
 UNKNOWN_ITEM = "3100000000999"
-
-
-class Plug:
-    def __init__(self, inner: FakeLibrary) -> None:
-        self.inner = inner
-        self.plugged = True
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self.inner, name)
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            if not self.plugged:
-                raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
-            return method(*args, **kwargs)
-
-        return call
 
 
 class Systemd:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import FakeLibrary, Fixture, GuiDriver, _make_ui
+from conftest import FakeLibrary, Fixture, GuiDriver, Plug, _make_ui
 from pytestqt.qtbot import QtBot
 
 from hardware.fakes import FakeCardReader, FakeScanner
@@ -21,27 +20,8 @@ from kiosk.domain.clock import ManualClock
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import Timeouts
 from kiosk.ils.offline import Journal, OfflineLibrary, OfflinePolicy
-from kiosk.ils.port import IlsUnavailable
 from kiosk.ui import messages
 from kiosk.ui.app import UiSettings
-
-
-class Plug:
-    """The fake library system with a plug to pull."""
-
-    def __init__(self, inner: FakeLibrary) -> None:
-        self.inner = inner
-        self.plugged = True
-
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self.inner, name)
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            if not self.plugged:
-                raise IlsUnavailable("127.0.0.1:6001 did not answer (test)")
-            return method(*args, **kwargs)
-
-        return call
 
 
 @pytest.fixture

@@ -34,13 +34,10 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.clock import ManualClock
-from kiosk.domain.types import ItemStatus
+from kiosk.bench.offline import lendable_library
 from kiosk.ils.embedded import db
-from kiosk.ils.embedded.defaults import install_default_policy
 from kiosk.ils.embedded.engine import EmbeddedLibrary
 from kiosk.ils.embedded.models import Item, Loan, Member
-from kiosk.ils.embedded.seed import seed_generated
 from kiosk.ils.offline import Journal
 
 CHILD = Path(__file__).with_name("offline_crash_child.py")
@@ -50,32 +47,9 @@ NOW = datetime.now(UTC)
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[tuple[str, Engine, list[str], list[str]]]:
-    url = f"sqlite:///{tmp_path / 'library.sqlite'}"
+    url, members, items = lendable_library(tmp_path, loans=360, members=60, seed=7)
     engine = db.make_engine(url)
-    db.upgrade(engine)
-    with Session(engine) as s:
-        install_default_policy(s)
-        seed_generated(s, members=60, items=900, seed=7, now=NOW)
-        s.commit()
-    lib = EmbeddedLibrary(engine, branch="DAL", clock=ManualClock(NOW))
-    with Session(engine) as s:
-        cards = list(s.scalars(select(Member.card_number).order_by(Member.id)))
-        barcodes = list(s.scalars(select(Item.barcode).order_by(Item.id)))
-    members = [c for c in cards if (r := lib.member_summary(c).summary) and r.can_borrow][:30]
-    items = []
-    for barcode in barcodes:
-        info = lib.item_info(barcode).item
-        if (
-            info is not None
-            and info.status is ItemStatus.AVAILABLE
-            and not info.holds_count
-            and info.rental_fee is None
-            and not info.age_restriction
-            and not info.reference_only
-        ):
-            items.append(barcode)
-    assert len(members) >= 10 and len(items) >= 300
-    yield url, engine, members, items
+    yield url, engine, members[:30], items
     engine.dispose()
 
 
