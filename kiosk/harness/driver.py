@@ -9,6 +9,7 @@ object tree (every QML item's text, every model, every view-model property) for 
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -109,8 +110,8 @@ class UiDriver:
         expected = SCREEN_ITEMS[screen]
 
         def shown() -> bool:
-            item = fitting(loader.property("item"), QObject)
-            return item is not None and item.objectName() == expected
+            item = loader.property("item")
+            return isinstance(item, QObject) and item.objectName() == expected
 
         self.wait_until(shown, timeout, f"QML to show {expected}")
 
@@ -197,57 +198,45 @@ class UiDriver:
 
 
 def item_tree(*roots: QObject) -> Iterator[QObject]:
-    """Every object below ``roots``, once: QObject children and visual children alike."""
+    """Every object below ``roots``, once: QObject children and visual children alike.
+
+    Shiboken can hand back, for a new object, the stale wrapper of something deleted whose
+    address the new object reuses: a QML object's own QMetaObject is freed with the object,
+    unannounced, while a dead wrapper in a reference cycle still holds its Python wrapper. Such
+    a wrapper is of another type (a QMetaObject where an item is), so the object behind it and
+    everything below it would be missed. When the walk meets one, it lets Python collect those
+    cycles (which releases the stale wrappers) and walks again.
+    """
+    found, stale = _walk(roots)
+    if stale:
+        gc.collect()
+        found, _ = _walk(roots)
+    yield from found
+
+
+def _walk(roots: tuple[QObject, ...]) -> tuple[list[QObject], bool]:
     seen: set[int] = set()  # C++ addresses: Python wrappers come and go, their id()s repeat
-    stack = list(roots)
+    found: list[QObject] = []
+    stale = False
+    stack: list[object] = list(roots)
     while stack:
         obj = stack.pop()
         if not isinstance(obj, shiboken6.Shiboken.Object) or not shiboken6.isValid(obj):
             continue  # deleted while the walk runs (a screen the Loader just dropped)
+        if not isinstance(obj, QObject):
+            stale = True  # every object here came from children() or childItems(): a QObject
+            continue
         address = shiboken6.getCppPointer(obj)[0]
         if address in seen:
             continue
         seen.add(address)
-        # Every object here came from children() or childItems(): a QObject, an item if it
-        # inherits QQuickItem. Shiboken can still hand back the stale wrapper of something
-        # deleted whose address the new object reuses, of another type (a QML object's
-        # QMetaObject, say, which no QObject signal tells Shiboken is gone). Let the stale
-        # wrapper go and ask again: the new wrapper fits the object.
-        fitted = fitting(obj, QObject)
-        if (
-            fitted is not None
-            and not isinstance(fitted, QQuickItem)
-            and fitted.inherits("QQuickItem")
-        ):
-            fitted = fitting(fitted, QQuickItem)
-        if fitted is None:
-            continue
-        obj = fitted
-        yield obj
+        found.append(obj)
         stack.extend(obj.children())
         if isinstance(obj, QQuickItem):
             stack.extend(obj.childItems())
-
-
-def fitting(value: object, kind: type[QObject]) -> QObject | None:
-    """``value``, a QObject pointer Qt handed back, as a live wrapper of ``kind`` (None: not
-    one). A stale wrapper of another type at its address is let go (see :func:`item_tree`)."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, shiboken6.Shiboken.Object) or not shiboken6.isValid(value):
-        return None
-    address = shiboken6.getCppPointer(value)[0]
-    obj = value if isinstance(value, QObject) else _rewrapped(value, address, QObject)
-    if isinstance(obj, kind):
-        return obj
-    return _rewrapped(obj, address, kind) if obj.inherits(kind.__name__) else None
-
-
-def _rewrapped(stale: shiboken6.Shiboken.Object, address: int, kind: type[QObject]) -> QObject:
-    shiboken6.invalidate(stale)
-    fresh: object = shiboken6.wrapInstance(address, kind)
-    assert isinstance(fresh, QObject), f"{type(fresh).__name__} at a {kind.__name__}'s address"
-    return fresh
+        elif obj.inherits("QQuickItem"):
+            stale = True  # an item behind a QObject's wrapper: its visual children are missed
+    return found, stale
 
 
 def string_values(obj: QObject) -> list[str]:
