@@ -143,7 +143,6 @@ with demo_kiosk(workdir, Options(config=config, sound=True)) as kiosk:
     marks["sounds"] = wanted.sounds and started(lambda: a11y.sounds is not None)
     marks["speech"] = wanted.speech and started(lambda: a11y.speaker is not None)
     t0 = time.monotonic()
-    marks["t0_wall"] = time.time()
     driver.wait(int(float(sys.argv[3]) * 1000))
     kiosk.devices.card_reader.present(RENE)
     driver.wait_screen("home", timeout=10000)
@@ -163,7 +162,6 @@ def _run_kiosk(pulse: Pulse, tmp: Path, toml: str, recording: Path, lead_s: floa
     config = tmp / "kiosk.toml"
     config.write_text(toml, encoding="utf-8")
     recorder = pulse.record(recording)
-    recording_started = time.time()
     try:
         time.sleep(0.3)  # parec connected before the kiosk makes a sound
         env = {**pulse.env, "QT_QPA_PLATFORM": "offscreen"}
@@ -181,7 +179,6 @@ def _run_kiosk(pulse: Pulse, tmp: Path, toml: str, recording: Path, lead_s: floa
         recorder.wait(10)
     assert done.returncode == 0, done.stderr[-2000:]
     marks: dict = json.loads(done.stdout.strip().splitlines()[-1])
-    marks["t0_in_recording"] = marks["t0_wall"] - recording_started
     return marks
 
 
@@ -270,10 +267,9 @@ def test_each_new_screens_instruction_is_spoken(pulse: Pulse, tmp_path: Path) ->
     samples = _samples(recording)
     spans = _loud_spans(samples, threshold=1500)
     assert spans, "nothing was spoken"
-    # A kiosk starting on its idle screen says nothing (no one has come to it yet); the
-    # home screen's "Scan the barcode of each item you want to borrow." comes once the pass
-    # is read, the lead time after the kiosk was up (the recording started before it).
-    pass_read_at = marks["t0_in_recording"] + lead_s
-    assert spans[0][0] / RATE > pass_read_at - 0.3, (spans[0][0] / RATE, pass_read_at)
+    # The instructions of the screens after the pass ("One moment, please...", then "Scan the
+    # barcode of each item you want to borrow."): seconds of speech, not a click. (Where in the
+    # recording they fall cannot be matched to the kiosk's clock: the sink records on its own.
+    # What each screen says is tested on the UI with a recording speaker.)
     spoken = sum(b - a for a, b in spans) / RATE
     assert spoken > 1.5, f"only {spoken:.2f} s of sound: a sentence takes seconds"
