@@ -16,6 +16,23 @@ from dataclasses import dataclass
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import CheckoutLine, Notice, RenewLine, ReturnLine, SessionView
 
+#: messages that are good news or a question, not something that failed
+NOT_FAILURES = frozenset(
+    {
+        Reason.OK,
+        Reason.RENEWED,
+        Reason.CHECKED_OUT_AS_RENEWAL,
+        Reason.RETURNED,
+        Reason.RETURNED_TO_HOLD_SHELF,
+        Reason.RETURNED_TO_TRANSIT,
+        Reason.RECEIPT_PRINTED,
+        Reason.RECEIPT_EMAILED,
+        Reason.FEE_ACK_REQUIRED,  # a question, asked on a screen of its own
+        Reason.OFFLINE_MODE,
+        Reason.RECORDED_OFFLINE,
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Fresh:
@@ -23,6 +40,16 @@ class Fresh:
     results: tuple[tuple[bool, Reason], ...]
     #: the message new in this view, if any
     notice: Notice | None
+
+    @property
+    def failures(self) -> tuple[Reason, ...]:
+        """What did not work: each failed result, or, with no result, a message that is no
+        good news (an unknown card, a printer out of paper...)."""
+        if self.results:
+            return tuple(reason for worked, reason in self.results if not worked)
+        if self.notice is not None and self.notice.reason not in NOT_FAILURES:
+            return (self.notice.reason,)
+        return ()
 
 
 class News:

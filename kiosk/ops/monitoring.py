@@ -107,12 +107,8 @@ class Monitor:
 
     def on_view(self, view: SessionView) -> None:
         """Each view of the session (GUI thread): count what failed, by reason."""
-        fresh = self._news.of(view)
-        for worked, reason in fresh.results:
-            if not worked:
-                self.failures.labels(reason.value).inc()
-        if not fresh.results and fresh.notice is not None and fresh.notice.reason.value in _ERRORS:
-            self.failures.labels(fresh.notice.reason.value).inc()
+        for reason in self._news.of(view).failures:
+            self.failures.labels(reason.value).inc()
 
     def gui_alive(self) -> None:
         """Called every second on the GUI thread."""
@@ -169,28 +165,6 @@ class Monitor:
     # -- serve
     def serve(self, address: str = "127.0.0.1", port: int = 9464) -> MonitorServer:
         return MonitorServer(self, address, port)
-
-
-# Reasons that are news of something that did not work (a question or good news is not).
-_ERRORS = frozenset(
-    {
-        "invalid_card_number",
-        "unknown_card",
-        "wrong_pin",
-        "pin_locked",
-        "card_expired",
-        "card_lost",
-        "invalid_item_barcode",
-        "ils_unavailable",
-        "ils_error",
-        "printer_out_of_paper",
-        "printer_unavailable",
-        "email_failed",
-        "offline_limit_reached",
-        "offline_not_possible",
-        "offline_journal_full",
-    }
-)
 
 
 class _Snapshots(Collector):

@@ -32,7 +32,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.domain.news import News
-from kiosk.domain.reasons import Reason
 from kiosk.domain.session import SessionView
 from kiosk.services.session import SessionController
 from kiosk.services.tasks import TaskRunner
@@ -123,24 +122,6 @@ def qt_sound_player(
     return _QtSoundPlayer(effects)
 
 
-#: reasons that are good news or a question, not an error: no failure sound for them
-_NOT_ERRORS = frozenset(
-    {
-        Reason.OK,
-        Reason.RENEWED,
-        Reason.CHECKED_OUT_AS_RENEWAL,
-        Reason.RETURNED,
-        Reason.RETURNED_TO_HOLD_SHELF,
-        Reason.RETURNED_TO_TRANSIT,
-        Reason.RECEIPT_PRINTED,
-        Reason.RECEIPT_EMAILED,
-        Reason.FEE_ACK_REQUIRED,  # a question, asked on a screen of its own
-        Reason.OFFLINE_MODE,
-        Reason.RECORDED_OFFLINE,
-    }
-)
-
-
 class SoundCues:
     """Decides, from each new :class:`SessionView`, whether a success or a failure sounds.
 
@@ -154,11 +135,9 @@ class SoundCues:
     def cue(self, view: SessionView) -> str | None:
         """The sound for ``view`` after the previous one, or None."""
         fresh = self._news.of(view)
-        if fresh.results:
-            return SUCCESS if all(worked for worked, _ in fresh.results) else FAILURE
-        if fresh.notice is not None and fresh.notice.reason not in _NOT_ERRORS:
+        if fresh.failures:
             return FAILURE
-        return None
+        return SUCCESS if fresh.results else None
 
 
 def tone_wav(kind: str, rate: int = 48000) -> bytes:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # QtQuick must be imported before rootObjects() is used, or the root comes back as a QWindow.
 import PySide6.QtQuick  # noqa: F401
@@ -31,7 +31,6 @@ from kiosk.domain.session import MEMBER_SCREENS, Screen, SessionView, Timeouts
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
 from kiosk.ops.logging import SCRUBBER
-from kiosk.ops.monitoring import Monitor
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
@@ -42,6 +41,9 @@ from kiosk.ui.keywedge import KeyWedge
 from kiosk.ui.operations import Operations
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
 from kiosk.ui.worker import IlsWorker
+
+if TYPE_CHECKING:  # imported by kiosk run only when [monitoring] is on: not at every start
+    from kiosk.ops.monitoring import Monitor
 
 log = logging.getLogger(__name__)
 

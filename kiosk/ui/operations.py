@@ -16,10 +16,10 @@ from PySide6.QtCore import QTimer
 from kiosk.domain.session import Screen, SessionView
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
-from kiosk.ops.monitoring import Monitor, MonitorServer, Sources
 from kiosk.ops.systemd import Notifier
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the monitoring (prometheus_client) only when it is on
+    from kiosk.ops.monitoring import Monitor, MonitorServer
     from kiosk.ui.app import KioskUi
 
 
@@ -59,6 +59,7 @@ class Operations:
         #: written on the GUI thread, read by the monitoring thread (a bool: atomic)
         self._out_of_service = False
         if monitor is not None:
+            from kiosk.ops.monitoring import Sources
 
             def part(which: int) -> Any:
                 return library_parts(library)[which]
