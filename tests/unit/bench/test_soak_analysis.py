@@ -113,6 +113,35 @@ def test_one_step_of_rss_is_within_the_floor() -> None:
     assert _by_name(points)["soak.rss_growth"]["meets_target"] is True
 
 
+def test_a_late_step_of_rss_is_not_taken_for_a_leak() -> None:
+    # What a CI run once measured: a flat curve and 1.03 MB more at the very last point.
+    points = _points(400, 25)
+    points[-1] = replace(points[-1], rss_mb=points[-1].rss_mb + 1.03)
+    rss = _by_name(points)["soak.rss_growth"]
+    assert rss["params"]["end_minus_start"] == pytest.approx(1.03)
+    assert rss["value"] == pytest.approx(0.0, abs=0.01)
+    assert rss["meets_target"] is True
+
+
+def test_a_leak_that_starts_half_way_still_counts() -> None:
+    # 8 KB a session from session 200 on: 1.6 MB over the second half.
+    points = [
+        replace(p, rss_mb=180.0 + max(0, p.sessions - 200) * 8 / 1024) for p in _points(400, 25)
+    ]
+    rss = _by_name(points)["soak.rss_growth"]
+    assert rss["value"] > 1.0
+    assert rss["meets_target"] is False
+
+
+def test_the_trend_of_noise_around_a_level_is_near_nothing() -> None:
+    wobble = [0.0, 0.1, -0.05, 0.12, 0.02, -0.1, 0.08, 0.0, 0.13, -0.02, 0.1, 0.05, -0.08]
+    xs = [25.0 * n for n in range(len(wobble))]
+    assert abs(soak.theil_sen_slope(xs, [200 + w for w in wobble]) * xs[-1]) < 0.2
+    assert soak.theil_sen_slope([0, 1, 2, 3], [0, 2, 4, 6]) == pytest.approx(2.0)
+    with pytest.raises(ValueError, match="two points"):
+        soak.theil_sen_slope([1.0, 1.0], [0.0, 1.0])
+
+
 def test_the_curve_goes_to_csv_and_back(tmp_path: Path) -> None:
     points = _points(100, 10, rss_mb=0.001, qobjects=1)
     path = tmp_path / "soak.curve.csv"
