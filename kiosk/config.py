@@ -6,6 +6,7 @@ seconds between 10 and 3600``) so an integrator can fix them without reading cod
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -20,9 +21,44 @@ DEFAULT_DEMO_DB = "sqlite:///var/demo-library.sqlite"
 
 
 class ConfigError(Exception):
-    def __init__(self, source: str, key: str, problem: str) -> None:
-        super().__init__(f"{source}: {key}: {problem}")
-        self.source, self.key, self.problem = source, key, problem
+    """What is wrong, as ``file:line: [table] key: problem`` (the line where it is known)."""
+
+    def __init__(self, source: str, key: str, problem: str, line: int | None = None) -> None:
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {key}: {problem}")
+        self.source, self.key, self.problem, self.line = source, key, problem, line
+
+
+_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-\s\"]+?)\s*\]\s*(?:#.*)?$")
+_ASSIGN = re.compile(r"^\s*([A-Za-z0-9_\-\"]+)\s*=")
+
+
+def line_of(text: str, key: str) -> int | None:
+    """The line (1-based) of ``key`` as an error names it (``[staff] timeout``, ``[ils]``,
+    ``[devices.pcsc] reader``) in the TOML ``text``: the key's own line, else its table's
+    header; None when neither is written in the file (a default is at fault)."""
+    found = re.match(r"^\[([^\]]+)\]\s*([^\s:]*)", key)
+    if found is None:
+        return None
+    table, name = found.group(1).strip(), found.group(2).strip()
+    current = ""
+    header_line = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(raw)
+        if header is not None:
+            current = header.group(1).replace('"', "").replace(" ", "")
+            if current == table and header_line is None:
+                header_line = number
+            continue
+        assign = _ASSIGN.match(raw)
+        if assign is None:
+            continue
+        written = assign.group(1).strip('"')
+        if name and current == table and written == name:
+            return number
+        if not name and not current and written == table and header_line is None:
+            header_line = number  # ``accessibility = true``: a value where a table belongs
+    return header_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +149,10 @@ class StaffConfig:
     pin_hash: str = ""
     #: seconds without a touch before maintenance mode locks again
     timeout: float = 120.0
+    #: a folder the diagnostics bundle may be saved to, besides USB sticks; empty: none
+    export_dir: str = ""
+    #: the staff audit log's SQLite file
+    audit: str = "var/staff-audit.sqlite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,16 +233,29 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
     """Read ``path`` (or only defaults) and apply command-line ``overrides``."""
     data: dict[str, Any] = {}
     source = "<defaults>"
+    text = ""
     if path is not None:
         source = str(path)
         try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
+            text = path.read_bytes().decode("utf-8")
         except FileNotFoundError:
             raise ConfigError(source, "(file)", "no such file") from None
+        except OSError as exc:
+            raise ConfigError(source, "(file)", f"cannot be read ({exc.strerror})") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(source, "(file)", f"is not UTF-8 text ({exc.reason})") from None
+        try:
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(source, "(syntax)", str(exc)) from None
-    return _build(data, source, overrides)
+            line = getattr(exc, "lineno", None)
+            problem = getattr(exc, "msg", str(exc))
+            raise ConfigError(source, "(syntax)", problem, line) from None
+    try:
+        return _build(data, source, overrides)
+    except ConfigError as exc:
+        if exc.line is not None or not text:
+            raise
+        raise ConfigError(exc.source, exc.key, exc.problem, line_of(text, exc.key)) from None
 
 
 def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Config:
@@ -264,6 +317,8 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         goodbye=_seconds(session, "goodbye_timeout", source, t.goodbye, low=1),
         warn_before=_seconds(session, "countdown_from", source, t.warn_before, low=1),
     )
+    staff = _staff(_table(data, "staff", source), source)
+    timeouts = replace(timeouts, staff=staff.timeout)
     kind = _str(ils, "kind", source, "[ils]", "embedded")
     if kind not in ("embedded", "sip2"):
         raise ConfigError(source, "[ils] kind", "must be 'embedded' or 'sip2'")
@@ -296,7 +351,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         accessibility=_accessibility(_table(data, "accessibility", source), source),
         offline=_offline(_table(data, "offline", source), source),
         monitoring=_monitoring(_table(data, "monitoring", source), source),
-        staff=_staff(_table(data, "staff", source), source),
+        staff=staff,
         orientation=orientation,
         screen_diagonal_inch=float(diagonal),
     )
@@ -458,7 +513,21 @@ def _staff(table: dict[str, Any], source: str) -> StaffConfig:
         or not 15 <= timeout <= 3600
     ):
         raise ConfigError(source, "[staff] timeout", "must be 15 to 3600 seconds")
-    return StaffConfig(tuple(c.strip() for c in cards), pin_hash, float(timeout))
+    paths = {}
+    for key in ("export_dir", "audit"):
+        value = table.get(key, getattr(StaffConfig(), key))
+        if not isinstance(value, str):
+            raise ConfigError(source, f"[staff] {key}", "must be the path of a folder, as text")
+        paths[key] = value.strip()
+    if not paths["audit"]:
+        raise ConfigError(source, "[staff] audit", "must be the path of a file")
+    return StaffConfig(
+        tuple(c.strip() for c in cards),
+        pin_hash,
+        float(timeout),
+        paths["export_dir"],
+        paths["audit"],
+    )
 
 
 def _monitoring(table: dict[str, Any], source: str) -> MonitoringConfig:

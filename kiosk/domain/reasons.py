@@ -76,6 +76,11 @@ class Reason(StrEnum):
     OFFLINE_NOT_POSSIBLE = "offline_not_possible"
     OFFLINE_JOURNAL_FULL = "offline_journal_full"
 
+    # -- staff maintenance mode, and the kiosk's own state
+    STAFF_PIN_WRONG = "staff_pin_wrong"
+    STAFF_PIN_LOCKED = "staff_pin_locked"
+    CONFIG_ERROR = "config_error"
+
 
 #: Reasons that stop a member from borrowing (identification still succeeds so they can return
 #: and see their account; the home screen explains the block).

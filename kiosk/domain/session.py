@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from kiosk.domain.barcode import normalize_code
@@ -47,6 +47,8 @@ class Screen(StrEnum):
     RETURN = "return"
     RECEIPT = "receipt"
     GOODBYE = "goodbye"
+    STAFF_PIN = "staff_pin"
+    STAFF = "staff"
 
 
 #: Items scanned while another is being lent wait their turn, up to this many.
@@ -64,6 +66,22 @@ MEMBER_SCREENS = frozenset(
     }
 )
 
+
+#: Screens on which a staff card is not taken (a member is in the middle of something).
+_NO_STAFF_CARD_ON = frozenset({Screen.PIN, Screen.IDENTIFYING, Screen.CONFIRM_FEE, Screen.STAFF})
+
+#: Staff maintenance mode: no member's data is held or shown on these (P12).
+STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
+
+#: Taps on the hidden corner that open the staff PIN, and the seconds they must come within.
+STAFF_CORNER_TAPS = 5
+STAFF_CORNER_SECONDS = 3.0
+#: Wrong staff PINs in a row before PIN entry is locked, and for how long (a staff card still
+#: opens maintenance mode meanwhile).
+STAFF_PIN_ATTEMPTS = 5
+STAFF_PIN_LOCK_SECONDS = 300.0
+#: Seconds a reader or scanner test waits for a card or a code.
+STAFF_TEST_SECONDS = 20.0
 
 _PRINTER_TROUBLE = frozenset({Reason.PRINTER_OUT_OF_PAPER, Reason.PRINTER_UNAVAILABLE})
 
@@ -169,15 +187,51 @@ class IlsFailed:
 
 @dataclass(frozen=True, slots=True)
 class SetOutOfService:
-    #: staff's own words, shown as typed
+    """Out of service: by staff (``reason`` None; ``message``, their own words, shown as typed)
+    or by the kiosk itself for ``reason`` (the library system is away, the configuration is
+    broken). Each lasts until its own :class:`SetInService`; while staff work in maintenance
+    mode the screen stays theirs."""
+
     message: str = ""
-    #: or why the kiosk took itself out of service (shown as that reason's sentence)
     reason: Reason | None = None
+    #: for staff, not members: what exactly is wrong (a configuration key and line)
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class SetInService:
-    pass
+    """Ends staff's out of service (``reason`` None), or the kiosk's own for ``reason``."""
+
+    reason: Reason | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffCorner:
+    """A tap on the hidden corner of the start or out-of-service screen: five within three
+    seconds open the staff PIN (where a staff PIN is configured)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPinTyped:
+    pin: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPinChecked:
+    request_id: int
+    ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StaffTest:
+    """Staff test a device: ``reader`` (present a card) or ``scanner`` (scan a code)."""
+
+    device: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeaveStaff:
+    """Staff lock maintenance mode again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +305,11 @@ Event = (
     | ReceiptPrinted
     | ReceiptFailed
     | PrinterChanged
+    | StaffCorner
+    | StaffPinTyped
+    | StaffPinChecked
+    | StaffTest
+    | LeaveStaff
 )
 
 
@@ -342,6 +401,37 @@ class SessionEnded:
     renewals: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class CheckStaffPin:
+    """Compare a typed staff PIN with the configured hash (slow on purpose: off the GUI
+    thread). The PIN goes nowhere else."""
+
+    request_id: int
+    pin: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffEntered:
+    """For the audit: ``staff`` is :func:`staff_ref` of who opened maintenance mode."""
+
+    staff: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffLeft:
+    staff: str
+    #: ``locked`` (staff closed it) or ``timeout``
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffPinRefused:
+    """A wrong staff PIN, for the audit; ``locked``: PIN entry is locked now."""
+
+    attempts: int
+    locked: bool
+
+
 Effect = (
     Identify
     | LoadSummary
@@ -354,7 +444,24 @@ Effect = (
     | EmailReceipt
     | EndIlsSession
     | SessionEnded
+    | CheckStaffPin
+    | StaffEntered
+    | StaffLeft
+    | StaffPinRefused
 )
+
+
+def staff_ref(card_number: str | None) -> str:
+    """How a staff member appears in the audit and on the staff screen: the last four
+    characters of their staff card (``card …1234``), or ``PIN``."""
+    if not card_number:
+        return "PIN"
+    return f"card …{card_number[-4:]}"
+
+
+def masked_code(code: str) -> str:
+    """A card number as staff may see it in a device test: its last four characters only."""
+    return "…" + code[-4:] if len(code) > 4 else "…"
 
 
 # ---------------------------------------------------------------- state
@@ -417,6 +524,9 @@ class Timeouts:
     goodbye: float = 6
     idle_notice: float = 10
     warn_before: float = 15
+    #: maintenance mode locks again after this long without a touch (``[staff] timeout``)
+    staff: float = 120
+    staff_pin: float = 30
 
     def for_screen(self, screen: Screen) -> float | None:
         return {
@@ -428,7 +538,39 @@ class Timeouts:
             Screen.RETURN: self.returns,
             Screen.RECEIPT: self.receipt,
             Screen.GOODBYE: self.goodbye,
+            Screen.STAFF: self.staff,
+            Screen.STAFF_PIN: self.staff_pin,
         }.get(screen)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRead:
+    """What a device read in maintenance mode: staff see that it works, never whose card."""
+
+    #: ``reader`` or ``scanner``
+    source: str
+    #: ``card`` (a library pass or a staff card), ``item``, ``unreadable`` or ``unknown``
+    kind: str
+    #: an item's barcode in full; anything else masked to its last four characters
+    shown: str
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class StaffView:
+    """The staff screen's part of the session: who, the device test, out of service."""
+
+    staff: str
+    #: the device test waiting for a card or a code: ``reader``, ``scanner`` or ""
+    test: str = ""
+    #: the test waited in vain
+    test_failed: bool = False
+    read: StaffRead | None = None
+    #: staff took the kiosk out of service (their message, maybe blank), or None
+    out_of_service_message: str | None = None
+    #: the kiosk took itself out of service for this reason, or None
+    system_reason: Reason | None = None
+    system_detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +597,21 @@ class SessionView:
     #: on the receipt screen: the receipt can be e-mailed to this address, shown masked (P4)
     can_email: bool = False
     email_masked: str = ""
+    #: for staff on the out-of-service screen: what exactly is wrong (a config key and line)
+    out_of_service_detail: str = ""
+    #: on the staff screens only
+    staff: StaffView | None = None
+
+
+@dataclass(slots=True)
+class _Staff:
+    """Maintenance mode, while it is open: nothing of any member."""
+
+    card: str | None
+    test: str = ""
+    test_started: datetime | None = None
+    test_failed: bool = False
+    read: StaffRead | None = None
 
 
 @dataclass(slots=True)
@@ -477,8 +634,6 @@ class _State:
     done_requested: bool = False
     pending_fee: Money | None = None
     pending_item_title: str = ""
-    out_of_service_message: str = ""
-    out_of_service_reason: Reason | None = None
     last_activity: datetime | None = None
     language: str | None = None
 
@@ -492,10 +647,26 @@ class SessionMachine:
         receipts: bool = False,
         emails: bool = False,
         return_slips: bool = False,
+        staff_cards: frozenset[str] = frozenset(),
+        staff_pin: bool = False,
     ) -> None:
         self._timeouts = timeouts or Timeouts()
         self._ids = itertools.count(1)
         self._s = _State(screen=Screen.IDLE if in_service else Screen.OUT_OF_SERVICE)
+        #: out of service by staff (their message, maybe blank), or None
+        self._staff_out: str | None = None if in_service else ""
+        #: out of service by the kiosk itself, and the detail for staff
+        self._system_out: Reason | None = None
+        self._system_detail = ""
+        #: staff card numbers, and whether a staff PIN is configured (the corner gesture)
+        self._staff_cards = frozenset(
+            c for c in (normalize_code(x).value for x in staff_cards) if c
+        )
+        self._staff_pin = staff_pin
+        self._staff: _Staff | None = None
+        self._corner_taps: list[datetime] = []
+        self._pin_failures = 0
+        self._pin_locked_until: datetime | None = None
         #: a receipt printer is fitted; its state is the kiosk's, kept across sessions
         self._receipts = receipts
         #: receipts can be e-mailed (a mail server is configured)
@@ -524,14 +695,35 @@ class SessionMachine:
             busy=s.waiting_for is not None,
             pending_fee=s.pending_fee,
             pending_item_title=s.pending_item_title,
-            out_of_service_message=s.out_of_service_message,
-            out_of_service_reason=s.out_of_service_reason,
+            out_of_service_message=self._staff_out or "",
+            out_of_service_reason=self._system_out if not self._staff_out else None,
             countdown=self.countdown(now),
             can_print=self._can_print(),
             language=s.language,
             can_email=self._can_email(),
             email_masked=mask_email(self._email()) if self._can_email() else "",
+            out_of_service_detail=self._system_detail if self._system_out else "",
+            staff=self._staff_view(),
         )
+
+    def _staff_view(self) -> StaffView | None:
+        staff = self._staff
+        if staff is None or self._s.screen is not Screen.STAFF:
+            return None
+        return StaffView(
+            staff_ref(staff.card),
+            staff.test,
+            staff.test_failed,
+            staff.read,
+            self._staff_out,
+            self._system_out,
+            self._system_detail,
+        )
+
+    @property
+    def in_service(self) -> bool:
+        """Neither staff nor the kiosk itself took it out of service."""
+        return self._staff_out is None and self._system_out is None
 
     def seconds_left(self, now: datetime) -> float | None:
         if self._s.screen is Screen.RECEIPT and self._s.waiting_for is not None:
@@ -570,14 +762,8 @@ class SessionMachine:
     # ------------------------------------------------------------ driving
     def handle(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
-        if isinstance(event, SetOutOfService):
-            effects = self._end(EndReason.OUT_OF_SERVICE, now) if self._in_member_flow() else []
-            s = self._s
-            s.screen = Screen.OUT_OF_SERVICE
-            s.out_of_service_message = event.message
-            s.out_of_service_reason = event.reason
-            s.last_activity = None
-            return effects
+        if isinstance(event, SetOutOfService | SetInService):
+            return self._service(event, now)
         if isinstance(event, PrinterChanged):
             self._printer_ready = self._receipts and event.ready
             self._printer_reason = None if event.ready else event.reason
@@ -586,12 +772,16 @@ class SessionMachine:
                 # Mended (or broken) while the member looks at the screen: say so at once.
                 s.notice = None if self._printer_ready else Notice(self._printer_trouble())
             return []
-        if isinstance(event, SetInService):
-            if s.screen is Screen.OUT_OF_SERVICE:
-                self._go(Screen.IDLE, now)
-                s.out_of_service_message = ""
-                s.out_of_service_reason = None
-            return []
+        staff_card = self._staff_card(event)
+        if staff_card is not None and s.screen not in _NO_STAFF_CARD_ON:
+            effects = self._end(EndReason.CANCELLED, now) if self._in_member_flow() else []
+            return effects + self._enter_staff(staff_card, now)
+        if s.screen in STAFF_SCREENS:
+            return self._on_staff(event, now)
+        if isinstance(event, StaffCorner):
+            return self._on_corner(now)
+        if isinstance(event, StaffPinTyped | StaffPinChecked | StaffTest | LeaveStaff):
+            return []  # maintenance mode is no longer open (it timed out)
         if s.screen is Screen.OUT_OF_SERVICE:
             return []
         if isinstance(event, Tick):
@@ -621,6 +811,158 @@ class SessionMachine:
             Screen.GOODBYE: self._on_goodbye,
         }[s.screen]
         return handler(event, now)
+
+    # ------------------------------------------------------------ in and out of service
+    def _service(self, event: SetOutOfService | SetInService, now: datetime) -> list[Effect]:
+        if isinstance(event, SetOutOfService):
+            if event.reason is None:
+                self._staff_out = event.message
+            else:
+                self._system_out = event.reason
+                self._system_detail = event.detail
+        elif event.reason is None:
+            self._staff_out = None
+        elif event.reason is self._system_out:
+            self._system_out = None
+            self._system_detail = ""
+        s = self._s
+        if s.screen in STAFF_SCREENS:
+            return []  # staff see it on their screen; it applies when they leave
+        if not self.in_service:
+            effects = self._end(EndReason.OUT_OF_SERVICE, now) if self._in_member_flow() else []
+            s = self._s
+            s.screen = Screen.OUT_OF_SERVICE
+            s.notice = None
+            s.last_activity = None
+            return effects
+        if s.screen is Screen.OUT_OF_SERVICE:
+            self._go(Screen.IDLE, now)
+            self._s.last_activity = None
+        return []
+
+    # ------------------------------------------------------------ staff maintenance mode
+    def _staff_card(self, event: Event) -> str | None:
+        if isinstance(event, CardPresented):
+            raw = event.card_number
+        elif isinstance(event, CodeScanned) and event.kind in (None, "card"):
+            raw = event.code
+        else:
+            return None
+        code = normalize_code(raw).value
+        return code if code is not None and code in self._staff_cards else None
+
+    def _enter_staff(self, card: str | None, now: datetime) -> list[Effect]:
+        if self._staff is not None and self._s.screen is Screen.STAFF:
+            return []  # the staff card again while open: nothing to do
+        self._staff = _Staff(card)
+        self._corner_taps.clear()
+        if card is not None:
+            self._pin_failures = 0  # a staff card is proof enough
+            self._pin_locked_until = None
+        self._s = _State(screen=Screen.STAFF, last_activity=now)
+        return [StaffEntered(staff_ref(card))]
+
+    def _leave_staff(self, how: str, now: datetime) -> list[Effect]:
+        staff = self._staff
+        self._staff = None
+        self._s = _State(screen=Screen.IDLE if self.in_service else Screen.OUT_OF_SERVICE)
+        return [StaffLeft(staff_ref(staff.card), how)] if staff is not None else []
+
+    def _on_corner(self, now: datetime) -> list[Effect]:
+        s = self._s
+        if s.screen not in (Screen.IDLE, Screen.OUT_OF_SERVICE) or not self._staff_pin:
+            return []
+        window = STAFF_CORNER_SECONDS
+        taps = [t for t in self._corner_taps if (now - t).total_seconds() <= window] + [now]
+        self._corner_taps = taps
+        if len(taps) < STAFF_CORNER_TAPS:
+            return []
+        self._corner_taps = []
+        self._s = _State(screen=Screen.STAFF_PIN, last_activity=now)
+        self._s.notice = Notice(Reason.STAFF_PIN_LOCKED) if self._pin_locked(now) else None
+        return []
+
+    def _pin_locked(self, now: datetime) -> bool:
+        until = self._pin_locked_until
+        if until is not None and now >= until:
+            self._pin_locked_until, self._pin_failures = None, 0
+        return self._pin_locked_until is not None
+
+    def _on_staff(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, Tick):
+            return self._staff_tick(now)
+        if isinstance(event, StaffPinChecked):
+            if event.request_id != s.waiting_for:
+                return []
+            s.waiting_for = None
+            if event.ok:
+                self._pin_failures = 0
+                return self._enter_staff(None, now)
+            self._pin_failures += 1
+            locked = self._pin_failures >= STAFF_PIN_ATTEMPTS
+            if locked:
+                self._pin_locked_until = now + timedelta(seconds=STAFF_PIN_LOCK_SECONDS)
+            s.notice = Notice(Reason.STAFF_PIN_LOCKED if locked else Reason.STAFF_PIN_WRONG)
+            s.last_activity = now
+            return [StaffPinRefused(self._pin_failures, locked)]
+        if isinstance(event, CardRemoved | IlsReplied | IlsFailed | ReceiptPrinted):
+            return []  # a card may be taken away; nobody's session is waiting for anything
+        if isinstance(event, ReceiptFailed | StaffCorner):
+            return []
+        s.last_activity = now
+        if s.screen is Screen.STAFF_PIN:
+            if isinstance(event, Cancel):
+                self._s = _State(screen=Screen.IDLE if self.in_service else Screen.OUT_OF_SERVICE)
+                return []
+            if isinstance(event, StaffPinTyped) and event.pin and s.waiting_for is None:
+                if self._pin_locked(now):
+                    s.notice = Notice(Reason.STAFF_PIN_LOCKED)
+                    return []
+                s.notice = None
+                return [CheckStaffPin(self._request(), event.pin)]
+            return []
+        staff = self._staff
+        assert staff is not None
+        if isinstance(event, LeaveStaff | Done | Cancel):
+            return self._leave_staff("locked", now)
+        if isinstance(event, StaffTest) and event.device in ("reader", "scanner"):
+            staff.test, staff.test_started, staff.test_failed = event.device, now, False
+            staff.read = None
+            return []
+        read = self._staff_read(event)
+        if read is not None:
+            staff.read = read
+            if staff.test == read.source:
+                staff.test, staff.test_started = "", None
+        return []
+
+    @staticmethod
+    def _staff_read(event: Event) -> StaffRead | None:
+        if isinstance(event, CardPresented):
+            code = event.card_number.strip()
+            source = "scanner" if event.source is CardSource.SCANNER else "reader"
+            return StaffRead(source, "card", masked_code(code), len(code))
+        if isinstance(event, CodeScanned):
+            code = event.code.strip()
+            kind = event.kind or "unknown"
+            shown = code if kind == "item" and normalize_code(code).ok else masked_code(code)
+            return StaffRead("scanner", kind, shown, len(code))
+        return None
+
+    def _staff_tick(self, now: datetime) -> list[Effect]:
+        staff = self._staff
+        started = staff.test_started if staff is not None else None
+        waited = (now - started).total_seconds() if started is not None else 0.0
+        if staff is not None and waited >= STAFF_TEST_SECONDS:
+            staff.test, staff.test_started, staff.test_failed = "", None, True
+        left = self.seconds_left(now)
+        if left is None or left > 0:
+            return []
+        if self._s.screen is Screen.STAFF_PIN:
+            self._s = _State(screen=Screen.IDLE if self.in_service else Screen.OUT_OF_SERVICE)
+            return []
+        return self._leave_staff("timeout", now)
 
     # ------------------------------------------------------------ per screen
     def _on_idle(self, event: Event, now: datetime) -> list[Effect]:

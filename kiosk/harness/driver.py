@@ -173,7 +173,7 @@ class UiDriver:
         # A Loader's previous screen is deleted later; make "later" now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         out: list[str] = []
-        roots = [*self.objects(), *item_tree(self.session)]
+        roots = [*self.objects(), *item_tree(self.session), *item_tree(self.ui.staff)]
         if self.ui.simulator is not None:
             roots.extend(item_tree(self.ui.simulator))
         for obj in roots:

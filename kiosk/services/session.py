@@ -14,6 +14,7 @@ from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
     CheckIn,
     CheckOut,
+    CheckStaffPin,
     Effect,
     EmailReceipt,
     EndIlsSession,
@@ -35,6 +36,7 @@ from kiosk.domain.session import (
     SessionView,
     SetInService,
     SetOutOfService,
+    StaffPinChecked,
     Tick,
     Timeouts,
 )
@@ -42,6 +44,7 @@ from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.mail import Mailer, receipt_text
 from kiosk.services.receipts import ReceiptStyle, loan_receipt, return_slip
+from kiosk.services.staff import DailyCounts, EventLog
 from kiosk.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,10 @@ class SessionController:
         mailer: Mailer | None = None,
         mail_subject: str = "",
         return_slips: bool = False,
+        staff_cards: frozenset[str] = frozenset(),
+        staff_pin: bool = False,
+        card_reader: Any = None,
+        scanner: Any = None,
     ) -> None:
         self._ils = ils
         #: the branch this kiosk stands in: where returned items are checked in
@@ -81,6 +88,8 @@ class SessionController:
             receipts=printer is not None,
             emails=mailer is not None,
             return_slips=return_slips and printer is not None,
+            staff_cards=staff_cards,
+            staff_pin=staff_pin,
         )
         self._mailer = mailer
         self._mail_subject = mail_subject
@@ -101,8 +110,17 @@ class SessionController:
         self._listeners: list[Callable[[SessionView], None]] = []
         if on_change is not None:
             self._listeners.append(on_change)
-        #: anonymous counters for staff (P12): how sessions ended, items lent
+        #: anonymous counters for monitoring (P12): how sessions ended, items lent; they only
+        #: ever grow. Today's, for staff, begin again at midnight.
         self.counters: Counter[str] = Counter()
+        self.today = DailyCounts()
+        #: the recent anonymous events, for the staff screen
+        self.events = EventLog()
+        #: maintenance mode's effects (the PIN check, the audit) go to the staff service
+        self.staff_hook: Callable[[Effect], None] | None = None
+        self._card_reader = card_reader
+        self._scanner = scanner
+        self._devices_check_pending = False
         # Between sessions the kiosk asks the ILS how it is (a SIP2 connection sends its 99
         # heartbeat this way, on the worker thread): offline -> out of service until it is back.
         self._status_every = status_every
@@ -145,6 +163,58 @@ class SessionController:
         self._last_status = now
         self._runner.submit(self._ils.status, self._on_status)
         self.check_printer()
+        self.check_devices()
+
+    def check_devices(self) -> None:
+        """Ask the card reader and the scanner how they are (on the device runner), for staff
+        and monitoring. Between sessions, and when maintenance mode opens."""
+        if self._devices_check_pending:
+            return
+        devices = [
+            (key, device)
+            for key, device in (("card_reader", self._card_reader), ("scanner", self._scanner))
+            if device is not None
+        ]
+        if not devices:
+            return
+        self._devices_check_pending = True
+
+        def work() -> list[tuple[str, DeviceHealth]]:
+            out = []
+            for key, device in devices:
+                try:
+                    out.append((key, device.health()))
+                except Exception as exc:  # a device that cannot even say how it is: failed
+                    why = f"It does not answer ({type(exc).__name__})"
+                    out.append((key, DeviceHealth(key.replace("_", " "), Health.FAILED, why)))
+            return out
+
+        def done(result: Any) -> None:
+            self._devices_check_pending = False
+            if isinstance(result, list):
+                for key, health in result:
+                    self.note_device(key, health)
+
+        self._device_runner.submit(work, done)
+
+    def note_device(self, key: str, health: DeviceHealth) -> None:
+        """Record a device's health as last seen (staff, monitoring); a change is logged and
+        goes into the event log."""
+        before = self.device_health.get(key)
+        self.device_health[key] = health
+        if before is None or (before.state, before.reason) != (health.state, health.reason):
+            log.info("%s: %s %s", health.device, health.state.value, health.reason)
+            self.events.add(
+                self._clock.now(),
+                "device",
+                device=key,
+                state=health.state.value,
+                why=health.reason,
+            )
+
+    def _count(self, name: str, n: int = 1) -> None:
+        self.counters[name] += n
+        self.today.add(self._clock.now(), name, n)
 
     def check_printer(self) -> None:
         """Ask the receipt printer how it is (on the device runner), so that the receipt screen
@@ -171,10 +241,7 @@ class SessionController:
         why it cannot print (None: it can)."""
         if health is None:
             health = DeviceHealth("receipt printer", Health.FAILED, "The receipt printer failed")
-        before = self.device_health.get("printer")
-        self.device_health["printer"] = health
-        if before is None or (before.state, before.reason) != (health.state, health.reason):
-            log.info("receipt printer: %s %s", health.state.value, health.reason)
+        self.note_device("printer", health)
         ready = health.state is not Health.FAILED
         out = health.condition == "paper_out"
         reason = (
@@ -189,13 +256,15 @@ class SessionController:
         if not online and not self._offline:
             why = type(result).__name__ if isinstance(result, BaseException) else "offline"
             log.warning("library system not available between sessions (%s)", why)
+            self.events.add(self._clock.now(), "ils", state="away")
             self._offline = True
             if self._machine.view(self._clock.now()).screen is Screen.IDLE:
                 self.dispatch(SetOutOfService(reason=Reason.ILS_UNAVAILABLE))
         elif online and self._offline:
             log.info("library system available again")
+            self.events.add(self._clock.now(), "ils", state="back")
             self._offline = False
-            self.dispatch(SetInService())
+            self.dispatch(SetInService(Reason.ILS_UNAVAILABLE))
 
     # ------------------------------------------------------------ effects
     def _carry_out(self, effect: Effect) -> None:
@@ -235,10 +304,19 @@ class SessionController:
             card = effect.card_number
             self._runner.submit(lambda: ils.end_session(card), self._ignore)
         elif isinstance(effect, SessionEnded):
-            self.counters[f"sessions_{effect.how.value}"] += 1
-            self.counters["items_checked_out"] += effect.checkouts
-            self.counters["items_returned"] += effect.returns
-            self.counters["items_renewed"] += effect.renewals
+            self._count(f"sessions_{effect.how.value}")
+            self.today.add(self._clock.now(), "sessions")  # for staff: all of today's
+            self._count("items_checked_out", effect.checkouts)
+            self._count("items_returned", effect.returns)
+            self._count("items_renewed", effect.renewals)
+            self.events.add(
+                self._clock.now(),
+                "session",
+                how=effect.how.value,
+                lent=effect.checkouts,
+                returned=effect.returns,
+                renewed=effect.renewals,
+            )
             log.info(
                 "session ended",
                 extra={
@@ -248,6 +326,10 @@ class SessionController:
                     "renewed": effect.renewals,
                 },
             )
+        elif self.staff_hook is not None:
+            self.staff_hook(effect)  # maintenance mode: the PIN check, the audit
+        elif isinstance(effect, CheckStaffPin):
+            self.dispatch(StaffPinChecked(effect.request_id, False))  # no staff PIN here
 
     def _print(self, effect: PrintReceipt) -> None:
         printer, rid = self._printer, effect.request_id
@@ -277,11 +359,11 @@ class SessionController:
 
         def done(result: Any) -> None:
             if isinstance(result, DeviceHealth):
-                self.counters["receipts_printed"] += 1
+                self._count("receipts_printed")
                 self._note_printer(result)
                 self.dispatch(ReceiptPrinted(rid))
                 return
-            self.counters["receipts_not_printed"] += 1
+            self._count("receipts_not_printed")
             if isinstance(result, PrintFailed):
                 # The printer's own words for staff: never the receipt's text.
                 condition = result.status.condition if result.status is not None else ""
@@ -308,10 +390,10 @@ class SessionController:
             # The item is returned whatever the printer does; staff see a failed slip in the
             # printer's health, and the member still sees where the item goes.
             if isinstance(result, DeviceHealth):
-                self.counters["slips_printed"] += 1
+                self._count("slips_printed")
                 self._note_printer(result)
             else:
-                self.counters["slips_not_printed"] += 1
+                self._count("slips_not_printed")
                 log.warning("printing a return slip failed: %s", type(result).__name__)
                 self.check_printer()
 
@@ -343,10 +425,10 @@ class SessionController:
             if isinstance(result, BaseException):
                 # The type only: the server's words may quote the address.
                 log.warning("e-mailing a receipt failed: %s", type(result).__name__)
-                self.counters["receipts_not_emailed"] += 1
+                self._count("receipts_not_emailed")
                 self.dispatch(ReceiptFailed(rid, Reason.EMAIL_FAILED))
             else:
-                self.counters["receipts_emailed"] += 1
+                self._count("receipts_emailed")
                 self.dispatch(ReceiptPrinted(rid, emailed=True))
 
         self._device_runner.submit(lambda: send(address, subject, text), done)

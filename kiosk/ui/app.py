@@ -27,18 +27,20 @@ from hardware.ports import DeviceSet
 from kiosk.domain.clock import Clock
 from kiosk.domain.personal import personal_strings
 from kiosk.domain.privacy import GreetingStyle
-from kiosk.domain.session import MEMBER_SCREENS, Screen, SessionView, Timeouts
+from kiosk.domain.session import MEMBER_SCREENS, STAFF_SCREENS, Screen, SessionView, Timeouts
 from kiosk.ils.deferred import DeferredLibrary
 from kiosk.ils.port import LibrarySystem
 from kiosk.ops.logging import SCRUBBER
 from kiosk.services.mail import Mailer
 from kiosk.services.receipts import ReceiptStyle
 from kiosk.services.session import SessionController
+from kiosk.services.staff import StaffService, StaffTools
 from kiosk.ui import accessibility, messages
 from kiosk.ui.devices import DeviceBridge
 from kiosk.ui.i18n import SOURCE_LANGUAGE, Languages
 from kiosk.ui.keywedge import KeyWedge
 from kiosk.ui.operations import Operations
+from kiosk.ui.staff import StaffViewModel
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
 from kiosk.ui.worker import IlsWorker
 
@@ -48,6 +50,8 @@ if TYPE_CHECKING:  # imported by kiosk run only when [monitoring] is on: not at 
 log = logging.getLogger(__name__)
 
 QML_MODULE = "Kiosk"
+#: ``run``'s exit code when staff asked for a restart (``kiosk run`` then starts itself anew)
+EXIT_RESTART = 75
 
 
 class UiError(Exception):
@@ -109,6 +113,8 @@ class UiSettings:
     sounds: bool = False
     volume: float = 0.6
     speech: bool = False
+    #: ``[staff] cards``: staff card numbers that open maintenance mode
+    staff_cards: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,9 @@ class SimulatorSpec:
     items: Sequence[object] = ()
 
 
-_ACTIVE_SCREENS = frozenset(screen.value for screen in (*MEMBER_SCREENS, Screen.CARD_ENTRY))
+_ACTIVE_SCREENS = frozenset(
+    screen.value for screen in (*MEMBER_SCREENS, *STAFF_SCREENS, Screen.CARD_ENTRY)
+)
 
 
 class _ActivityFilter(QObject):
@@ -170,8 +178,10 @@ class KioskUi:
         simulator: SimulatorViewModel | None = None,
         mailer: Mailer | None = None,
         on_library_failed: Callable[[BaseException], None] | None = None,
+        staff_tools: StaffTools | None = None,
     ) -> None:
         settings = settings or UiSettings()
+        staff_tools = staff_tools or StaffTools()
         self.languages = Languages(resources_dir() / "translations", settings.language)
         self.languages.use(settings.language)
         self.worker = IlsWorker()
@@ -198,7 +208,23 @@ class KioskUi:
             mailer=mailer,
             mail_subject=settings.mail_subject,
             return_slips=settings.return_slips,
+            staff_cards=frozenset(settings.staff_cards),
+            staff_pin=staff_tools.verify_pin is not None,
+            card_reader=devices.card_reader,
+            scanner=devices.scanner,
         )
+        self.staff_service = StaffService(
+            self.controller,
+            staff_tools,
+            clock,
+            self.device_worker,
+            self.worker,
+            printer=devices.printer,
+            library_name=settings.library_name,
+            branch=settings.branch,
+        )
+        self.staff = StaffViewModel(self.staff_service)
+        self.controller.subscribe(self.staff.follow)
         self.session = SessionViewModel(
             self.controller,
             greeting_style=settings.greeting,
@@ -239,6 +265,7 @@ class KioskUi:
         self.accessibility.provide(self.engine)
         initial: dict[str, object] = {
             "session": self.session,
+            "staff": self.staff,
             "fullscreen": settings.fullscreen,
             "portrait": settings.orientation == "portrait",
         }
@@ -308,6 +335,7 @@ class KioskUi:
     def close(self) -> None:
         """Stop devices and timers, destroy the QML, then end the worker thread."""
         self.session.stop()
+        self.staff.stop()
         self.bridge.stop()
         self.accessibility.close()
         self.window.removeEventFilter(self._activity)
@@ -344,6 +372,7 @@ def run(
     monitor: Monitor | None = None,
     monitoring: tuple[str, int] = ("127.0.0.1", 9464),
     offline_possible: bool = False,
+    staff_tools: Callable[[Callable[[], None]], StaffTools] | None = None,
 ) -> int:
     """Start the application and its event loop; returns the exit code.
 
@@ -374,6 +403,10 @@ def run(
             on_library_failed(exc)
         app.exit(2)
 
+    def restart() -> None:
+        # Once this event has been handled: staff see "Restarting..." first.
+        QTimer.singleShot(200, lambda: app.exit(EXIT_RESTART))
+
     ui = KioskUi(
         library,
         devices,
@@ -382,6 +415,7 @@ def run(
         simulator=panel,
         mailer=mailer,
         on_library_failed=library_failed,
+        staff_tools=staff_tools(restart) if staff_tools is not None else None,
     )
     try:
         operations = Operations(

@@ -192,6 +192,17 @@ _SENTENCES: dict[Reason, str] = {
         "messages",
         "The kiosk cannot record this right now. Please ask at the desk.",
     ),
+    # -- staff maintenance mode, and the kiosk's own state
+    Reason.STAFF_PIN_WRONG: QT_TRANSLATE_NOOP(
+        "messages", "That staff PIN is not right. Please try again."
+    ),
+    Reason.STAFF_PIN_LOCKED: QT_TRANSLATE_NOOP(
+        "messages",
+        "Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.",
+    ),
+    Reason.CONFIG_ERROR: QT_TRANSLATE_NOOP(
+        "messages", "The kiosk's settings need to be corrected by staff."
+    ),
 }
 
 # Sentences with a number in them; Qt picks the plural form from ``%n`` per language.
@@ -223,6 +234,15 @@ def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
     if "limit" in params:  # the offline limits
         text = text.replace("%1", params["limit"])
     return text
+
+
+def sentence_or_code(code: str) -> str:
+    """The sentence of a reason code kept as text (the offline journal's conflicts), or the
+    code itself when it is not one of ours."""
+    try:
+        return sentence(Reason(code))
+    except ValueError:
+        return code
 
 
 def checked_out(due_text: str) -> str:

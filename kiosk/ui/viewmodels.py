@@ -50,6 +50,8 @@ from kiosk.domain.session import (
     RenewLine,
     ReturnLine,
     SessionView,
+    StaffCorner,
+    StaffPinTyped,
     StartReturns,
     Touched,
 )
@@ -157,6 +159,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     pendingFeeChanged = Signal()
     pendingItemTitleChanged = Signal()
     outOfServiceMessageChanged = Signal()
+    outOfServiceDetailChanged = Signal()
     canPrintChanged = Signal()
     languageChanged = Signal()
     #: someone's session is over and the kiosk is back at its start (see ``session_ended``):
@@ -198,6 +201,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._pending_fee = ""
         self._pending_item_title = ""
         self._out_of_service_message = ""
+        self._out_of_service_detail = ""
         self._can_print = False
         self._can_email = False
         self._email_masked = ""
@@ -254,6 +258,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
 
     def _get_out_of_service_message(self) -> str:
         return self._out_of_service_message
+
+    def _get_out_of_service_detail(self) -> str:
+        return self._out_of_service_detail
 
     def _get_language(self) -> str:
         return self._languages.current if self._languages is not None else "en"
@@ -315,6 +322,11 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     pendingItemTitle = QtProperty(str, _get_pending_item_title, notify=pendingItemTitleChanged)
     outOfServiceMessage = QtProperty(
         str, _get_out_of_service_message, notify=outOfServiceMessageChanged
+    )
+    #: for staff: what exactly is wrong when the kiosk took itself out of service (a settings
+    #: file's line and key); nothing personal
+    outOfServiceDetail = QtProperty(
+        str, _get_out_of_service_detail, notify=outOfServiceDetailChanged
     )
     #: rows with roles title, dueDate, overdue, renewable
     #: the language the kiosk speaks now (a code: nl, en, de, tr, ar, pl, uk)
@@ -449,6 +461,15 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._controller.dispatch(FeeAnswered(accept))
 
     @Slot()
+    def staffCorner(self) -> None:
+        """A tap on the hidden corner (five within three seconds ask for the staff PIN)."""
+        self._controller.dispatch(StaffCorner())
+
+    @Slot(str)
+    def submitStaffPin(self, pin: str) -> None:
+        self._controller.dispatch(StaffPinTyped(pin))
+
+    @Slot()
     def touched(self) -> None:
         self._controller.dispatch(Touched())
 
@@ -568,6 +589,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
                 else view.out_of_service_message
             ),
             self.outOfServiceMessageChanged,
+        )
+        self._set(
+            "_out_of_service_detail", view.out_of_service_detail, self.outOfServiceDetailChanged
         )
         self._set("_screen", view.screen.value, self.screenChanged)
 

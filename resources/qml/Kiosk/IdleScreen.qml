@@ -122,4 +122,8 @@ Rectangle {
             }
         }
     }
+
+    StaffCorner {
+        session: screen.session
+    }
 }

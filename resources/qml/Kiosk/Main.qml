@@ -9,6 +9,7 @@ ApplicationWindow {
     id: win
 
     required property SessionViewModel session
+    required property StaffViewModel staff
     // Only in demo mode: the simulator side panel.
     property SimulatorViewModel simulator: null
     property bool fullscreen: false
@@ -59,6 +60,17 @@ ApplicationWindow {
         GoodbyeScreen { session: win.session }
     }
     Component {
+        id: staffPinScreen
+        StaffPinScreen { session: win.session }
+    }
+    Component {
+        id: staffScreen
+        StaffScreen {
+            session: win.session
+            staff: win.staff
+        }
+    }
+    Component {
         id: outOfServiceScreen
         OutOfServiceScreen { session: win.session }
     }
@@ -96,6 +108,8 @@ ApplicationWindow {
                         case "return": return returnScreen
                         case "receipt": return receiptScreen
                         case "goodbye": return goodbyeScreen
+                        case "staff_pin": return staffPinScreen
+                        case "staff": return staffScreen
                         default: return outOfServiceScreen
                         }
                     }

@@ -45,5 +45,23 @@ Rectangle {
             font.pixelSize: Theme.bodySize
             color: Theme.text
         }
+
+        // For staff: the settings file's line and key at fault.
+        Text {
+            objectName: "outOfServiceDetail"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            visible: text !== ""
+            text: screen.session.outOfServiceDetail
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WrapAnywhere
+            font.pixelSize: Theme.smallSize
+            font.family: "monospace"
+            color: Theme.mutedText
+        }
+    }
+
+    StaffCorner {
+        session: screen.session
     }
 }

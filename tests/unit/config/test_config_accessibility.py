@@ -76,4 +76,7 @@ def test_a_wrong_value_names_the_file_and_the_key(
     assert caught.value.source == str(path)
     assert caught.value.key == key
     assert problem in caught.value.problem
-    assert str(caught.value).startswith(f"{path}: {key}: ")
+    # Every body writes the key on its last line, under its table.
+    line = body.count("\n") + 1
+    assert caught.value.line == line
+    assert str(caught.value).startswith(f"{path}:{line}: {key}: ")
