@@ -7,6 +7,7 @@ function that needs them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -592,3 +593,112 @@ def demo_codes() -> tuple[list[object], list[object]]:
     cards = list(getattr(fixtures, "DEMO_CARDS", []))
     items = list(getattr(fixtures, "DEMO_ITEMS", []))
     return cards, items
+
+
+def export_targets(config: Config) -> list[Path]:
+    """Where staff may save the diagnostics bundle: ``[staff] export_dir`` when it is a folder,
+    and every USB stick that is mounted (under /media and /run/media)."""
+    found: list[Path] = []
+    if config.staff.export_dir and Path(config.staff.export_dir).is_dir():
+        found.append(Path(config.staff.export_dir))
+    for pattern in ("/media/*", "/media/*/*", "/run/media/*/*"):
+        for candidate in sorted(Path("/").glob(pattern.lstrip("/"))):
+            if candidate.is_dir() and os.path.ismount(candidate) and candidate not in found:
+                found.append(candidate)
+    return found
+
+
+def staff_tools(
+    config: Config,
+    library: LibrarySystem,
+    restart: Callable[[], None],
+    *,
+    recent_log: Callable[[], list[str]] = list,
+) -> Any:
+    """What maintenance mode is lent by a running kiosk (``kiosk.services.staff.StaffTools``):
+    the PIN check, the audit log, the offline journal and its sync, the library system's
+    state, the diagnostics export, the settings check and the restart. The library may still
+    be opening (``DeferredLibrary``): its parts are looked up when they are needed."""
+    import logging
+
+    from kiosk.config import load
+    from kiosk.domain.clock import SystemClock
+    from kiosk.ils.deferred import library_parts
+    from kiosk.ils.port import IlsUnavailable
+    from kiosk.ops.audit import AuditError, AuditLog
+    from kiosk.ops.diagnostics import export_bundle
+    from kiosk.services.staff import IlsState, StaffTools
+    from kiosk.staff_command import verify_pin
+
+    log = logging.getLogger(__name__)
+    audit: AuditLog | None
+    try:
+        audit = AuditLog(Path(config.staff.audit))
+    except AuditError as exc:  # staff still get their screen; the trouble is logged
+        log.error("%s; staff actions are logged only", exc)
+        audit = None
+    pin_hash = config.staff.pin_hash
+    source = Path(config.source) if config.source != "<defaults>" else None
+
+    def offline() -> Any:
+        found = library_parts(library)[0]
+        if found is None:
+            raise IlsUnavailable("the library system is still opening")
+        return found
+
+    class _Journal:
+        """The offline journal, once the library system is open."""
+
+        def depth(self) -> int:
+            return int(offline().journal.depth())
+
+        def conflicts(self) -> list[Any]:
+            return list(offline().journal.conflicts())
+
+        def resolve(self, conflict_id: int) -> None:
+            offline().journal.resolve(conflict_id)
+
+    def ils_state() -> IlsState:
+        wrapper, metered = library_parts(library)
+        return IlsState(
+            reachable=getattr(metered, "reachable", None),
+            latency=getattr(metered, "last_latency", None),
+            offline=bool(getattr(wrapper, "offline", False)),
+        )
+
+    def export(folder: Path, health: Any) -> Path:
+        audit_rows = [
+            {"at": r.at.isoformat(), "staff": r.staff, "action": r.action, "detail": r.detail}
+            for r in (audit.recent() if audit is not None else [])
+        ]
+        return export_bundle(
+            folder,
+            config_path=source,
+            health=health,
+            log_lines=recent_log(),
+            audit=audit_rows,
+            now=SystemClock().now(),
+            kiosk_name=config.branch,
+        )
+
+    def check_config() -> str:
+        if source is None:
+            return ""
+        try:
+            fresh = load(source)
+            build_code_rules(fresh)
+        except (ConfigError, StartupError) as exc:
+            return str(exc)
+        return ""
+
+    return StaffTools(
+        verify_pin=(lambda pin: verify_pin(pin_hash, pin)) if pin_hash else None,
+        audit=audit,
+        journal=_Journal() if config.offline.enabled else None,
+        sync=(lambda: offline().sync()) if config.offline.enabled else None,
+        ils_state=ils_state,
+        export=export,
+        export_targets=lambda: export_targets(config),
+        check_config=check_config,
+        restart=restart,
+    )

@@ -1,7 +1,11 @@
 """``kiosk run``: the kiosk itself, on a screen.
 
-Without a display it says how to run it instead; configuration and database problems are one
-line each on stderr with exit code 2, never a traceback.
+Without a display it says how to run it instead; database problems are one line each on stderr
+with exit code 2, never a traceback. A settings file with an error is named (file, line, key) on
+stderr too, but the kiosk then stays on its screen out of service, saying so for staff, and
+restarts by itself once the file is corrected: a kiosk under systemd never starts wrong and never
+restarts in a loop. When staff ask for a restart (or SIGHUP finds new settings), the program
+starts itself anew in the same process.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from hardware.ports import DeviceSet
 from kiosk.config import ConfigError, DevicesConfig, load
 
 NO_DISPLAY = (
@@ -78,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
         if config.demo:
             config = replace(config, devices=DevicesConfig())  # every device simulated
         code_rules = bootstrap.build_code_rules(config)
+    except ConfigError as exc:
+        if args.config is None or not args.config.is_file():
+            return _fail(str(exc))  # nothing to correct and watch: say so and stop
+        return _restart_if(_run_out_of_service(args, overrides, exc))
+    try:
         devices = bootstrap.build_devices(config)
         mailer = bootstrap.build_mailer(config)
     except (ConfigError, bootstrap.StartupError) as exc:
@@ -139,8 +149,14 @@ def run(args: argparse.Namespace) -> int:
         monitor = Monitor(stall_after=config.monitoring.stall_after)
     observe = monitor.observe_ils if monitor is not None else None
     library = DeferredLibrary(lambda: bootstrap.build_library(config, observe=observe))
+    from kiosk.ops.logging import RECENT
+
+    def staff_tools(restart: Any) -> Any:
+        return bootstrap.staff_tools(config, library, restart, recent_log=RECENT.lines)
+
+    settings = replace(settings, staff_cards=config.staff.cards)
     try:
-        return run_ui(
+        code = run_ui(
             library,
             devices,
             SystemClock(),
@@ -152,6 +168,59 @@ def run(args: argparse.Namespace) -> int:
             monitor=monitor,
             monitoring=(config.monitoring.address, config.monitoring.port),
             offline_possible=config.offline.enabled,
+            staff_tools=staff_tools,
+        )
+    except UiError as exc:
+        return _fail(str(exc))
+    return _restart_if(code)
+
+
+def _restart_if(code: int) -> int:
+    """Start ``kiosk run`` anew in this process when the UI asked for it; else its code."""
+    from kiosk.ui.app import EXIT_RESTART
+
+    if code != EXIT_RESTART:
+        return code
+    print("kiosk run: restarting", file=sys.stderr, flush=True)
+    sys.stderr.flush()
+    sys.stdout.flush()
+    os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
+    return code  # not reached
+
+
+def _run_out_of_service(
+    args: argparse.Namespace, overrides: dict[str, Any], error: Exception
+) -> int:
+    """The settings file has an error: the kiosk's screen says it is out of service (and, for
+    staff, the file's line and key), and it restarts once the file is corrected."""
+    print(f"kiosk run: {error}; out of service until it is corrected", file=sys.stderr)
+    from kiosk.domain.clock import SystemClock
+    from kiosk.ils.deferred import DeferredLibrary
+    from kiosk.ils.port import IlsUnavailable
+    from kiosk.ui.app import UiError, UiSettings
+    from kiosk.ui.app import run as run_ui
+
+    path: Path = args.config
+
+    def check() -> str:
+        try:
+            load(path, **overrides)
+        except ConfigError as exc:
+            return str(exc)
+        return ""
+
+    def no_library() -> Any:
+        raise IlsUnavailable("the settings have an error")
+
+    defaults = load(None)
+    try:
+        return run_ui(
+            DeferredLibrary(no_library),
+            DeviceSet(),
+            SystemClock(),
+            language=defaults.language,
+            settings=UiSettings(library_name="", status_every=3600.0),
+            broken_config=(str(error), check),
         )
     except UiError as exc:
         return _fail(str(exc))

@@ -817,7 +817,7 @@ class SessionMachine:
         if isinstance(event, SetOutOfService):
             if event.reason is None:
                 self._staff_out = event.message
-            else:
+            elif self._system_out is not Reason.CONFIG_ERROR:  # nothing works until it is fixed
                 self._system_out = event.reason
                 self._system_detail = event.detail
         elif event.reason is None:

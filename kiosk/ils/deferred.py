@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kiosk.ils.forwarding import ForwardingLibrary
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
@@ -92,3 +92,20 @@ class DeferredLibrary(ForwardingLibrary):
 
     def _forward(self, operation: str, call: Callable[[LibrarySystem], T]) -> T:
         return call(self.ready())
+
+
+def library_parts(library: LibrarySystem) -> tuple[Any, Any]:
+    """(the offline wrapper, the metered library) inside ``library``, each or None."""
+    offline = metered = None
+    current: Any = library
+    for _ in range(6):
+        if isinstance(current, DeferredLibrary):
+            current = current.system
+        if current is None:
+            break
+        if offline is None and hasattr(current, "journal"):
+            offline = current
+        if metered is None and hasattr(current, "reachable"):
+            metered = current
+        current = getattr(current, "inner", None)
+    return offline, metered

@@ -327,9 +327,14 @@ class OfflineLibrary:
         try:
             entries = self.journal.entries()
             if entries:
+                # There at all? (before anything is marked as sent). A SIP2 library system
+                # that cannot be reached answers status() with online=False rather than
+                # raising; either way nothing may be marked as being sent.
                 try:
-                    self.inner.status()  # there at all? (before anything is marked as sent)
+                    there = self.inner.status().online
                 except IlsUnavailable:
+                    there = False
+                if not there:
                     self.offline = True
                     return SyncReport(0, 0, len(entries))
             for n, entry in enumerate(entries):

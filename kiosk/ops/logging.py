@@ -20,6 +20,7 @@ import logging
 import re
 import sys
 import threading
+from collections import deque
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -92,6 +93,33 @@ class Scrubber(logging.Filter):
 SCRUBBER = Scrubber()
 
 
+class RecentLines(logging.Handler):
+    """The last log lines in memory, already scrubbed: for the diagnostics bundle staff export
+    (``kiosk.ops.diagnostics``). Nothing is written anywhere."""
+
+    def __init__(self, size: int = 500) -> None:
+        super().__init__()
+        self._lines: deque[str] = deque(maxlen=size)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        self.addFilter(SCRUBBER)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = self.format(record)
+        except Exception:  # a record that cannot be formatted is not worth losing the kiosk
+            return
+        with self.lock or threading.Lock():
+            self._lines.append(line)
+
+    def lines(self) -> list[str]:
+        with self.lock or threading.Lock():
+            return list(self._lines)
+
+
+#: what :func:`configure` keeps for the diagnostics bundle
+RECENT = RecentLines()
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         data: dict[str, object] = {
@@ -121,7 +149,7 @@ def configure(
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(SCRUBBER)
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [handler, RECENT]
     root.setLevel(level.upper())
     # What nobody caught goes through the log too (scrubbed), not straight to stderr.
     sys.excepthook = _uncaught

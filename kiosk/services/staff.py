@@ -239,6 +239,8 @@ class StaffStatus:
     events: tuple[KioskEvent, ...] = ()
     #: why the journal or the audit could not be read, for staff
     problems: tuple[str, ...] = ()
+    #: folders the diagnostics may be saved to (a USB stick that is mounted)
+    export_targets: tuple[str, ...] = ()
 
 
 class StaffService:
@@ -298,13 +300,6 @@ class StaffService:
     @property
     def can_restart(self) -> bool:
         return self._tools.restart is not None
-
-    def export_targets(self) -> list[Path]:
-        try:
-            return list(self._tools.export_targets())
-        except OSError as exc:
-            log.warning("looking for export folders failed: %s", exc.strerror)
-            return []
 
     # ------------------------------------------------------------ what the machine asks
     def _on_machine_effect(self, effect: Effect) -> None:
@@ -386,6 +381,11 @@ class StaffService:
         except Exception as exc:
             problems.append(f"library system: {type(exc).__name__}")
             ils = IlsState()
+        try:
+            targets = tuple(str(p) for p in self._tools.export_targets())
+        except OSError as exc:
+            problems.append(f"looking for USB sticks: {exc.strerror}")
+            targets = ()
         health = self._controller.device_health
         devices = tuple(health[k] for k in ("card_reader", "scanner", "printer") if k in health)
         now = self._clock.now()
@@ -399,6 +399,7 @@ class StaffService:
             today=self._controller.today.today(now),
             events=tuple(self.events.recent()),
             problems=tuple(problems),
+            export_targets=targets,
         )
 
     # ------------------------------------------------------------ actions
@@ -482,9 +483,10 @@ class StaffService:
 
         self._runner.submit(lambda: journal.resolve(conflict_id), done)
 
-    def reload_config(self) -> None:
+    def reload_config(self, *, by: str = "") -> None:
         """Read the configuration again; a good one is taken by restarting, a broken one is
-        named (file, line, key) and the kiosk goes on as it was."""
+        named (file, line, key) and the kiosk goes on as it was. ``by``: who asked, when not
+        staff at the screen (``SIGHUP``: systemctl reload)."""
         check = self._tools.check_config
         if check is None or self._tools.restart is None:
             self._tell(StaffResult("reload_config", Outcome.CANNOT_RESTART))
@@ -495,10 +497,11 @@ class StaffService:
                 f"{type(result).__name__}" if isinstance(result, BaseException) else str(result)
             )
             if problem:
-                self._audit("reload_config", "refused: the file has an error")
+                log.error("reloading the settings: %s; the kiosk keeps its settings", problem)
+                self._audit("reload_config", "refused: the file has an error", staff=by or None)
                 self._tell(StaffResult("reload_config", Outcome.CONFIG_BROKEN, {"why": problem}))
                 return
-            self._audit("reload_config", "restarting with the new configuration")
+            self._audit("reload_config", "restarting with the new settings", staff=by or None)
             self._restart("reload_config")
 
         self._runner.submit(check, done)

@@ -358,6 +358,42 @@ class KioskUi:
         gc.collect()
 
 
+#: screens on which no member is at the kiosk: settings may be reloaded
+_NOBODY_THERE = frozenset({"idle", "out_of_service", "staff", "goodbye"})
+#: milliseconds between two looks at a broken settings file
+CONFIG_WATCH_MS = 3000
+
+
+def _out_of_service_until_corrected(
+    ui: KioskUi, problem: str, check: Callable[[], str], *, restart: Callable[[], None]
+) -> QTimer:
+    """Out of service, saying ``problem`` for staff; ``check`` runs on the device worker every
+    few seconds, and the kiosk restarts once it finds the file good."""
+    from kiosk.domain.reasons import Reason
+    from kiosk.domain.session import SetOutOfService
+
+    ui.controller.dispatch(SetOutOfService(reason=Reason.CONFIG_ERROR, detail=problem))
+    timer = QTimer()
+    timer.setInterval(CONFIG_WATCH_MS)
+    looking = [False]
+
+    def done(result: object) -> None:
+        looking[0] = False
+        if result == "":
+            log.info("the settings file is correct now: restarting")
+            timer.stop()
+            restart()
+
+    def look() -> None:
+        if not looking[0]:
+            looking[0] = True
+            ui.device_worker.submit(check, done)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
+
+
 def run(
     library: LibrarySystem,
     devices: DeviceSet,
@@ -373,10 +409,20 @@ def run(
     monitoring: tuple[str, int] = ("127.0.0.1", 9464),
     offline_possible: bool = False,
     staff_tools: Callable[[Callable[[], None]], StaffTools] | None = None,
+    broken_config: tuple[str, Callable[[], str]] | None = None,
 ) -> int:
     """Start the application and its event loop; returns the exit code.
 
     ``monitor``: serve ``/healthz`` and ``/metrics`` on ``monitoring`` (address, port).
+
+    ``staff_tools``: what maintenance mode is lent, made with the function that restarts the
+    kiosk (the exit code :data:`EXIT_RESTART`, on which ``kiosk run`` starts itself anew).
+    SIGHUP (``systemctl reload``) reads the settings again once no member is at the screen: a
+    good file is taken by restarting, a broken one is logged and the kiosk goes on as it was.
+
+    ``broken_config``: (what is wrong, a check of the file) when the settings could not be read:
+    the kiosk stays out of service, says what is wrong for staff, and restarts once the check
+    finds the file corrected.
 
     A :class:`DeferredLibrary` whose build fails for good (``on_library_failed`` is told why)
     ends the program with exit code 2.
@@ -435,6 +481,17 @@ def run(
     # Ctrl+C: Python handles signals only when it runs, so let it run now and then.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     signal.signal(signal.SIGTERM, lambda *_: app.quit())  # systemctl stop
+
+    def reload_when_free() -> None:
+        if ui.session.property("screen") in _NOBODY_THERE:
+            ui.staff_service.reload_config(by="SIGHUP")
+        else:  # never in the middle of a member's session
+            QTimer.singleShot(1000, reload_when_free)
+
+    signal.signal(signal.SIGHUP, lambda *_: QTimer.singleShot(0, reload_when_free))
+    watch = QTimer()
+    if broken_config is not None:
+        watch = _out_of_service_until_corrected(ui, *broken_config, restart=restart)
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
@@ -442,6 +499,7 @@ def run(
         code = app.exec()
     finally:
         heartbeat.stop()
+        watch.stop()
         operations.close()
         ui.close()
     return int(code)

@@ -14,30 +14,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 
 from kiosk.domain.session import Screen, SessionView
-from kiosk.ils.deferred import DeferredLibrary
+from kiosk.ils.deferred import library_parts
 from kiosk.ils.port import LibrarySystem
 from kiosk.ops.systemd import Notifier
 
 if TYPE_CHECKING:  # the monitoring (prometheus_client) only when it is on
     from kiosk.ops.monitoring import Monitor, MonitorServer
     from kiosk.ui.app import KioskUi
-
-
-def library_parts(library: LibrarySystem) -> tuple[Any, Any]:
-    """(the offline wrapper, the metered library) inside ``library``, each or None."""
-    offline = metered = None
-    current: Any = library
-    for _ in range(6):
-        if isinstance(current, DeferredLibrary):
-            current = current.system
-        if current is None:
-            break
-        if offline is None and hasattr(current, "journal"):
-            offline = current
-        if metered is None and hasattr(current, "reachable"):
-            metered = current
-        current = getattr(current, "inner", None)
-    return offline, metered
 
 
 class Operations:

@@ -341,7 +341,7 @@ class StaffViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the
         return self._service.can_restart
 
     def _get_export_targets(self) -> list[str]:
-        return [str(p) for p in self._service.export_targets()] if self._view else []
+        return list(self._status.export_targets)
 
     def _get_devices(self) -> QObject:
         return self._devices

@@ -326,6 +326,11 @@ class Sip2Server:
         frames = FrameReader(limits.max_frame)
         login_deadline = time.monotonic() + limits.login_timeout
         while True:
+            if self._closing:
+                # close() cancelled this task, but on Python 3.11 asyncio.wait_for swallows a
+                # cancellation that arrives just as what it waits for completes (a reply's
+                # drain): without this the connection stays open until the peer hangs up.
+                return "server shutting down"
             if conn.account is None:
                 timeout = login_deadline - time.monotonic()
                 what = "no login within login_timeout"

@@ -375,8 +375,13 @@ class Sip2Connection:
         self._retry_at = self._clock() + delay
         self._delay = min(delay * 2, self.backoff_max)
         self._last_failure = reason
+        # The reason too (it names the endpoint, a setting or a SIP2 message, never a field
+        # value): under the offline wrapper this line is all staff see of, say, a TLS problem.
         log.warning(
-            "SIP2 %s: connection failed; next attempt in %s s", self.endpoint, _seconds(delay)
+            "SIP2 %s: connection failed (%s); next attempt in %s s",
+            self.endpoint,
+            reason,
+            _seconds(delay),
         )
         return Sip2ConnectError(reason, delay)
 
