@@ -591,6 +591,7 @@ def demo_codes() -> tuple[list[object], list[object]]:
     except ImportError:
         return [], []
     cards = list(getattr(fixtures, "DEMO_CARDS", []))
+    cards.append((fixtures.DEMO_STAFF_CARD, "Staff card (maintenance mode)"))
     items = list(getattr(fixtures, "DEMO_ITEMS", []))
     return cards, items
 

@@ -247,8 +247,12 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            line = getattr(exc, "lineno", None)
-            problem = getattr(exc, "msg", str(exc))
+            # Python 3.14 gives the line; before, only the message says it.
+            problem = str(exc)
+            at = re.search(r"\s*\(at line (\d+), column \d+\)$", problem)
+            line = getattr(exc, "lineno", None) or (int(at.group(1)) if at else None)
+            if at is not None:
+                problem = problem[: at.start()]
             raise ConfigError(source, "(syntax)", problem, line) from None
     try:
         return _build(data, source, overrides)

@@ -154,7 +154,12 @@ def run(args: argparse.Namespace) -> int:
     def staff_tools(restart: Any) -> Any:
         return bootstrap.staff_tools(config, library, restart, recent_log=RECENT.lines)
 
-    settings = replace(settings, staff_cards=config.staff.cards)
+    staff_cards = config.staff.cards
+    if config.demo and not staff_cards:
+        from kiosk.ils.embedded.fixtures import DEMO_STAFF_CARD
+
+        staff_cards = (DEMO_STAFF_CARD,)  # on the simulator panel
+    settings = replace(settings, staff_cards=staff_cards)
     try:
         code = run_ui(
             library,

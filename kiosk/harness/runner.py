@@ -35,6 +35,7 @@ from kiosk.domain.personal import personal_strings
 from kiosk.domain.session import SessionView
 from kiosk.harness.driver import DriverError, UiDriver
 from kiosk.harness.scenario import Scenario, Step
+from kiosk.ils.embedded.fixtures import DEMO_STAFF_CARD
 from kiosk.ils.port import LibrarySystem
 from kiosk.ui.app import KioskUi, UiSettings
 
@@ -293,6 +294,7 @@ class Harness:
             privacy_statements=(
                 Path(config.privacy.statement_dir) if config.privacy.statement_dir else None
             ),
+            staff_cards=config.staff.cards or (DEMO_STAFF_CARD,),
         )
         if self.options.config is not None:
             a11y = self.options.config.accessibility

@@ -70,6 +70,7 @@ def shoot(language: str, look: str, folder: Path) -> int:
 
     from kiosk.domain.session import SetInService, SetOutOfService
     from kiosk.harness.runner import demo_kiosk
+    from kiosk.ils.embedded.fixtures import DEMO_STAFF_CARD
 
     taken = 0
     with (
@@ -157,4 +158,14 @@ def shoot(language: str, look: str, folder: Path) -> int:
         driver.wait_screen("out_of_service")
         snap("out-of-service")
         ui.controller.dispatch(SetInService())
+        driver.wait_screen("idle")
+        for _ in range(5):  # no staff PIN in the demo: the corner does nothing
+            driver.tap("staffCorner")
+        step("present_card", DEMO_STAFF_CARD)
+        driver.wait_screen("staff")
+        devices = ui.staff.property("devices")
+        driver.wait_until(lambda: devices.rowCount() == 3, what="the devices' health")
+        snap("staff")
+        driver.tap("staffLock")
+        driver.wait_screen("idle")
     return taken

@@ -292,7 +292,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <location filename="../qml/Kiosk/Main.qml" line="+22"/>
         <source>Library Kiosk</source>
         <translation>كشك المكتبة</translation>
     </message>
@@ -513,6 +513,142 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>ما طبعته الطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinScreen.qml" line="+29"/>
+        <source>Staff PIN</source>
+        <translation>الرقم السري للموظفين</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For library staff: type the staff PIN to open maintenance mode.</source>
+        <translation>لموظفي المكتبة: أدخل الرقم السري للموظفين لفتح وضع الصيانة.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffScreen.qml" line="+72"/>
+        <source>Maintenance</source>
+        <translation>الصيانة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock</source>
+        <translation>قفل الشاشة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Library system</source>
+        <translation>نظام المكتبة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline journal</source>
+        <translation>سجل العمل دون اتصال</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dealt with</source>
+        <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronise now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message for members (optional)</source>
+        <translation>رسالة للأعضاء (اختيارية)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of service</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back in service</source>
+        <translation>العودة إلى الخدمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>الاختبارات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test print</source>
+        <translation>طباعة تجريبية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the card reader</source>
+        <translation>اختبار قارئ البطاقات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the scanner</source>
+        <translation>اختبار الماسح</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk</source>
+        <translation>الكشك</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload the settings</source>
+        <translation>إعادة تحميل الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap again to restart</source>
+        <translation>انقر مرة أخرى لإعادة التشغيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the diagnostics for support to:</source>
+        <translation>حفظ بيانات التشخيص للدعم الفني في:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a USB stick to save the diagnostics for support.</source>
+        <translation>أدخل ذاكرة USB لحفظ بيانات التشخيص للدعم الفني.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent events</source>
+        <translation>الأحداث الأخيرة</translation>
     </message>
 </context>
 <context>
@@ -752,8 +888,23 @@
         <source>The kiosk cannot record this right now. Please ask at the desk.</source>
         <translation>لا يستطيع الجهاز تسجيل ذلك الآن. يرجى السؤال في مكتب الخدمة.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That staff PIN is not right. Please try again.</source>
+        <translation>الرقم السري للموظفين غير صحيح. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.</source>
+        <translation>أُدخل رقم سري خاطئ للموظفين مرات كثيرة: إدخال الرقم السري مقفل لمدة خمس دقائق. يرجى استخدام بطاقة موظف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk&apos;s settings need to be corrected by staff.</source>
+        <translation>إعدادات الكشك تحتاج إلى تصحيح من الموظفين.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>الرقم السري غير صحيح. يرجى المحاولة مرة أخرى. عدد المحاولات المتبقية قبل قفل بطاقتك: %n.</numerusform>
@@ -787,7 +938,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Loan receipt</source>
         <translation>إيصال الاستعارة</translation>
     </message>
@@ -935,6 +1086,306 @@
         <location line="+1"/>
         <source>Other costs</source>
         <translation>تكاليف أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <source>Card reader</source>
+        <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
+        <translation>قارئ البطاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>الماسح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى فحص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation>لا يعمل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items lent</source>
+        <translation>المواد المُعارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>المواد المُرجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items renewed</source>
+        <translation>المواد المُجدَّدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts printed</source>
+        <translation>الإيصالات المطبوعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts e-mailed</source>
+        <translation>الإيصالات المرسلة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts not printed</source>
+        <translation>الإيصالات غير المطبوعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>اكتملت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card taken away</source>
+        <translation>أُبعدت البطاقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card refused</source>
+        <translation>رُفضت البطاقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>خارج الخدمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test page was printed.</source>
+        <translation>تمت طباعة صفحة الاختبار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test page was not printed: %1</source>
+        <translation>لم تُطبع صفحة الاختبار: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>لا توجد طابعة إيصالات في هذا الكشك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised: %1 sent, %2 refused by the library system.</source>
+        <translation>تمت المزامنة: أُرسل %1، ورفض نظام المكتبة %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library system cannot be reached: %3 still waiting (%1 sent).</source>
+        <translation>لا يمكن الوصول إلى نظام المكتبة: ما زال %3 في الانتظار (أُرسل %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronising failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Offline working is not switched on.</source>
+        <translation>العمل دون اتصال غير مفعّل.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The kiosk is out of service once you lock this screen.</source>
+        <translation>سيصبح الكشك خارج الخدمة بمجرد قفل هذه الشاشة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk is in service again once you lock this screen.</source>
+        <translation>سيعود الكشك إلى الخدمة بمجرد قفل هذه الشاشة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file has an error; the kiosk keeps the settings it has: %1</source>
+        <translation>في ملف الإعدادات خطأ؛ يحتفظ الكشك بإعداداته الحالية: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restarting...</source>
+        <translation>جارٍ إعادة التشغيل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk cannot restart itself.</source>
+        <translation>لا يستطيع هذا الكشك إعادة تشغيل نفسه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were saved as %1</source>
+        <translation>حُفظت بيانات التشخيص باسم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>لم تُحفظ بيانات التشخيص: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as dealt with.</source>
+        <translation>تم وضع علامة «تمت المعالجة».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work: %1</source>
+        <translation>لم ينجح ذلك: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable; the last answer took %1 ms.</source>
+        <translation>متاح؛ استغرق آخر رد %1 ملي ثانية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached.</source>
+        <translation>لا يمكن الوصول إليه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet.</source>
+        <translation>لم يتم الاستعلام بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk works offline and records what it does.</source>
+        <translation>يعمل الكشك دون اتصال ويسجّل ما يقوم به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions waiting to be sent, %2 refused.</source>
+        <translation>معاملات بانتظار الإرسال: %1، مرفوضة: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline journal cannot be read.</source>
+        <translation>تعذّرت قراءة سجل العمل دون اتصال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised at %1: %2</source>
+        <translation>آخر مزامنة في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service.</source>
+        <translation>في الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service, set by staff: %1</source>
+        <translation>خارج الخدمة بقرار من الموظفين: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service by itself: %1</source>
+        <translation>خارج الخدمة تلقائيًا: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a card against the reader.</source>
+        <translation>قرّب بطاقة من القارئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode.</source>
+        <translation>امسح رمزًا شريطيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read in 20 seconds. Check the cable and the device&apos;s light.</source>
+        <translation>لم تتم قراءة أي شيء خلال 20 ثانية. تحقّق من الكابل ومن ضوء الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read by the card reader</source>
+        <translation>قراءة من قارئ البطاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by the scanner</source>
+        <translation>قراءة من الماسح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pass ending in %1 (%2 characters)</source>
+        <translation>بطاقة آخرها %1 (عدد الأحرف: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item barcode %1 (%2 characters)</source>
+        <translation>الرمز الشريطي للمادة %1 (عدد الأحرف: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code this library does not use, ending in %1 (%2 characters)</source>
+        <translation>رمز لا تستخدمه هذه المكتبة، آخره %1 (عدد الأحرف: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a code ending in %1 (%2 characters)</source>
+        <translation>رمز آخره %1 (عدد الأحرف: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended (%1): %2 lent, %3 returned, %4 renewed</source>
+        <translation>انتهت الجلسة (%1): استعارة %2، إرجاع %3، تجديد %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system cannot be reached</source>
+        <translation>لا يمكن الوصول إلى نظام المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system can be reached again</source>
+        <translation>أصبح نظام المكتبة متاحًا مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (%1): %2 %3</source>
+        <translation>الموظف (%1): %2 %3</translation>
     </message>
 </context>
 </TS>

@@ -288,7 +288,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <location filename="../qml/Kiosk/Main.qml" line="+22"/>
         <source>Library Kiosk</source>
         <translation>Selfservicezuil</translation>
     </message>
@@ -509,6 +509,142 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Uit de printer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinScreen.qml" line="+29"/>
+        <source>Staff PIN</source>
+        <translation>Medewerkerspincode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For library staff: type the staff PIN to open maintenance mode.</source>
+        <translation>Voor bibliotheekmedewerkers: typ de medewerkerspincode om de onderhoudsmodus te openen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffScreen.qml" line="+72"/>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Library system</source>
+        <translation>Bibliotheeksysteem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline journal</source>
+        <translation>Offlinelogboek</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dealt with</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message for members (optional)</source>
+        <translation>Bericht voor leden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of service</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back in service</source>
+        <translation>Weer in gebruik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the card reader</source>
+        <translation>Paslezer testen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the scanner</source>
+        <translation>Scanner testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk</source>
+        <translation>De zuil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload the settings</source>
+        <translation>Instellingen opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap again to restart</source>
+        <translation>Tik nogmaals om te herstarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Herstarten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the diagnostics for support to:</source>
+        <translation>Diagnosegegevens voor support opslaan op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a USB stick to save the diagnostics for support.</source>
+        <translation>Plaats een USB-stick om de diagnosegegevens voor support op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent events</source>
+        <translation>Recente gebeurtenissen</translation>
     </message>
 </context>
 <context>
@@ -748,8 +884,23 @@
         <source>The kiosk cannot record this right now. Please ask at the desk.</source>
         <translation>De zuil kan dit nu niet noteren. Vraag het bij de balie.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That staff PIN is not right. Please try again.</source>
+        <translation>Die medewerkerspincode klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.</source>
+        <translation>Te vaak een verkeerde medewerkerspincode: pincode invoeren is vijf minuten geblokkeerd. Gebruik een medewerkerspas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk&apos;s settings need to be corrected by staff.</source>
+        <translation>De instellingen van de zuil moeten door een medewerker worden gecorrigeerd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Die pincode klopt niet. Probeer het opnieuw. Je hebt nog %n poging voordat je pas wordt geblokkeerd.</numerusform>
@@ -775,7 +926,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Loan receipt</source>
         <translation>Uitleenbon</translation>
     </message>
@@ -923,6 +1074,306 @@
         <location line="+1"/>
         <source>Other costs</source>
         <translation>Overige kosten</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <source>Card reader</source>
+        <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
+        <translation>Paslezer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Bonprinter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation>Werkt niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items lent</source>
+        <translation>Items uitgeleend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>Items ingeleverd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items renewed</source>
+        <translation>Items verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts printed</source>
+        <translation>Bonnen geprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts e-mailed</source>
+        <translation>Bonnen gemaild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts not printed</source>
+        <translation>Bonnen niet geprint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card taken away</source>
+        <translation>pas weggehaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>tijd verstreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card refused</source>
+        <translation>pas geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>buiten gebruik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test page was printed.</source>
+        <translation>De testpagina is geprint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test page was not printed: %1</source>
+        <translation>De testpagina is niet geprint: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Deze zuil heeft geen bonprinter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised: %1 sent, %2 refused by the library system.</source>
+        <translation>Gesynchroniseerd: %1 verstuurd, %2 geweigerd door het bibliotheeksysteem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library system cannot be reached: %3 still waiting (%1 sent).</source>
+        <translation>Het bibliotheeksysteem is niet bereikbaar: nog %3 in de wachtrij (%1 verstuurd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronising failed: %1</source>
+        <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Offline working is not switched on.</source>
+        <translation>Offline werken staat niet aan.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The kiosk is out of service once you lock this screen.</source>
+        <translation>De zuil is buiten gebruik zodra je dit scherm vergrendelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk is in service again once you lock this screen.</source>
+        <translation>De zuil is weer in gebruik zodra je dit scherm vergrendelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file has an error; the kiosk keeps the settings it has: %1</source>
+        <translation>Het instellingenbestand bevat een fout; de zuil houdt de instellingen die hij al had: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restarting...</source>
+        <translation>Herstarten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk cannot restart itself.</source>
+        <translation>Deze zuil kan zichzelf niet herstarten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were saved as %1</source>
+        <translation>De diagnosegegevens zijn opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>De diagnosegegevens zijn niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as dealt with.</source>
+        <translation>Gemarkeerd als afgehandeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work: %1</source>
+        <translation>Dat is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable; the last answer took %1 ms.</source>
+        <translation>Bereikbaar; het laatste antwoord duurde %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached.</source>
+        <translation>Niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet.</source>
+        <translation>Nog niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk works offline and records what it does.</source>
+        <translation>De zuil werkt offline en houdt bij wat hij doet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions waiting to be sent, %2 refused.</source>
+        <translation>Transacties die wachten op verzending: %1, geweigerd: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline journal cannot be read.</source>
+        <translation>Het offlinelogboek kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised at %1: %2</source>
+        <translation>Laatst gesynchroniseerd om %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service.</source>
+        <translation>In gebruik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service, set by staff: %1</source>
+        <translation>Buiten gebruik, ingesteld door een medewerker: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service by itself: %1</source>
+        <translation>Buiten gebruik door de zuil zelf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a card against the reader.</source>
+        <translation>Houd een pas tegen de lezer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode.</source>
+        <translation>Scan een streepjescode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read in 20 seconds. Check the cable and the device&apos;s light.</source>
+        <translation>In 20 seconden is niets gelezen. Controleer de kabel en het lampje van het apparaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read by the card reader</source>
+        <translation>Gelezen door de paslezer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by the scanner</source>
+        <translation>Gelezen door de scanner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pass ending in %1 (%2 characters)</source>
+        <translation>een pas die eindigt op %1 (%2 tekens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item barcode %1 (%2 characters)</source>
+        <translation>de streepjescode %1 van een item (%2 tekens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code this library does not use, ending in %1 (%2 characters)</source>
+        <translation>een code die deze bibliotheek niet gebruikt, eindigend op %1 (%2 tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a code ending in %1 (%2 characters)</source>
+        <translation>een code die eindigt op %1 (%2 tekens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended (%1): %2 lent, %3 returned, %4 renewed</source>
+        <translation>Sessie beëindigd (%1): %2 geleend, %3 ingeleverd, %4 verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system cannot be reached</source>
+        <translation>Het bibliotheeksysteem is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system can be reached again</source>
+        <translation>Het bibliotheeksysteem is weer bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (%1): %2 %3</source>
+        <translation>Medewerker (%1): %2 %3</translation>
     </message>
 </context>
 </TS>

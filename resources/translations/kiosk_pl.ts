@@ -289,7 +289,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <location filename="../qml/Kiosk/Main.qml" line="+22"/>
         <source>Library Kiosk</source>
         <translation>Kiosk biblioteczny</translation>
     </message>
@@ -510,6 +510,142 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Wydruk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinScreen.qml" line="+29"/>
+        <source>Staff PIN</source>
+        <translation>PIN personelu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For library staff: type the staff PIN to open maintenance mode.</source>
+        <translation>Dla personelu biblioteki: wpisz PIN personelu, aby otworzyć tryb serwisowy.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffScreen.qml" line="+72"/>
+        <source>Maintenance</source>
+        <translation>Tryb serwisowy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Library system</source>
+        <translation>System biblioteki</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline journal</source>
+        <translation>Dziennik offline</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dealt with</source>
+        <translation>Załatwione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronise now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message for members (optional)</source>
+        <translation>Komunikat dla czytelników (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of service</source>
+        <translation>Nieczynny</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back in service</source>
+        <translation>Znów czynny</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>Testy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test print</source>
+        <translation>Wydruk testowy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the card reader</source>
+        <translation>Testuj czytnik kart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the scanner</source>
+        <translation>Testuj skaner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload the settings</source>
+        <translation>Wczytaj ponownie ustawienia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap again to restart</source>
+        <translation>Dotknij jeszcze raz, aby uruchomić ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Uruchom ponownie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the diagnostics for support to:</source>
+        <translation>Zapisz dane diagnostyczne dla pomocy technicznej na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a USB stick to save the diagnostics for support.</source>
+        <translation>Włóż pamięć USB, aby zapisać dane diagnostyczne dla pomocy technicznej.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent events</source>
+        <translation>Ostatnie zdarzenia</translation>
     </message>
 </context>
 <context>
@@ -749,8 +885,23 @@
         <source>The kiosk cannot record this right now. Please ask at the desk.</source>
         <translation>Kiosk nie może teraz tego zapisać. Zapytaj w punkcie obsługi.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That staff PIN is not right. Please try again.</source>
+        <translation>Nieprawidłowy PIN personelu. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.</source>
+        <translation>Zbyt wiele błędnych PIN-ów personelu: wpisywanie PIN-u jest zablokowane na pięć minut. Użyj karty personelu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk&apos;s settings need to be corrected by staff.</source>
+        <translation>Ustawienia kiosku musi poprawić personel.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Nieprawidłowy PIN. Spróbuj ponownie. Została %n próba, potem karta zostanie zablokowana.</numerusform>
@@ -778,7 +929,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Loan receipt</source>
         <translation>Potwierdzenie wypożyczenia</translation>
     </message>
@@ -926,6 +1077,306 @@
         <location line="+1"/>
         <source>Other costs</source>
         <translation>Inne opłaty</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <source>Card reader</source>
+        <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
+        <translation>Czytnik kart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Skaner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Drukarka potwierdzeń</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation>Nie działa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items lent</source>
+        <translation>Wypożyczone egzemplarze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>Zwrócone egzemplarze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items renewed</source>
+        <translation>Prolongowane egzemplarze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts printed</source>
+        <translation>Wydrukowane potwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts e-mailed</source>
+        <translation>Potwierdzenia wysłane e-mailem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts not printed</source>
+        <translation>Niewydrukowane potwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card taken away</source>
+        <translation>zabrano kartę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>upłynął czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card refused</source>
+        <translation>odrzucono kartę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>nieczynny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test page was printed.</source>
+        <translation>Strona testowa została wydrukowana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test page was not printed: %1</source>
+        <translation>Strona testowa nie została wydrukowana: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Ten kiosk nie ma drukarki potwierdzeń.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised: %1 sent, %2 refused by the library system.</source>
+        <translation>Zsynchronizowano: wysłano %1, system biblioteki odrzucił %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library system cannot be reached: %3 still waiting (%1 sent).</source>
+        <translation>System biblioteki jest niedostępny: %3 nadal w kolejce (wysłano %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronising failed: %1</source>
+        <translation>Synchronizacja nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Offline working is not switched on.</source>
+        <translation>Praca offline nie jest włączona.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The kiosk is out of service once you lock this screen.</source>
+        <translation>Kiosk będzie nieczynny, gdy zablokujesz ten ekran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk is in service again once you lock this screen.</source>
+        <translation>Kiosk znów będzie czynny, gdy zablokujesz ten ekran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file has an error; the kiosk keeps the settings it has: %1</source>
+        <translation>Plik ustawień zawiera błąd; kiosk zachowuje dotychczasowe ustawienia: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restarting...</source>
+        <translation>Ponowne uruchamianie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk cannot restart itself.</source>
+        <translation>Ten kiosk nie może sam uruchomić się ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were saved as %1</source>
+        <translation>Dane diagnostyczne zapisano jako %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>Nie zapisano danych diagnostycznych: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as dealt with.</source>
+        <translation>Oznaczono jako załatwione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work: %1</source>
+        <translation>To się nie udało: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable; the last answer took %1 ms.</source>
+        <translation>Dostępny; ostatnia odpowiedź trwała %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached.</source>
+        <translation>Niedostępny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet.</source>
+        <translation>Jeszcze nie sprawdzono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk works offline and records what it does.</source>
+        <translation>Kiosk działa offline i zapisuje, co robi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions waiting to be sent, %2 refused.</source>
+        <translation>Transakcje oczekujące na wysłanie: %1, odrzucone: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline journal cannot be read.</source>
+        <translation>Nie można odczytać dziennika offline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised at %1: %2</source>
+        <translation>Ostatnia synchronizacja o %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service.</source>
+        <translation>Czynny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service, set by staff: %1</source>
+        <translation>Nieczynny (ustawił personel): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service by itself: %1</source>
+        <translation>Nieczynny (automatycznie): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a card against the reader.</source>
+        <translation>Przyłóż kartę do czytnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode.</source>
+        <translation>Zeskanuj kod kreskowy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read in 20 seconds. Check the cable and the device&apos;s light.</source>
+        <translation>Przez 20 sekund nic nie odczytano. Sprawdź kabel i lampkę urządzenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read by the card reader</source>
+        <translation>Odczytane przez czytnik kart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by the scanner</source>
+        <translation>Odczytane przez skaner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pass ending in %1 (%2 characters)</source>
+        <translation>karta kończąca się na %1 (znaków: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item barcode %1 (%2 characters)</source>
+        <translation>kod kreskowy egzemplarza %1 (znaków: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code this library does not use, ending in %1 (%2 characters)</source>
+        <translation>kod nieużywany przez tę bibliotekę, kończący się na %1 (znaków: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a code ending in %1 (%2 characters)</source>
+        <translation>kod kończący się na %1 (znaków: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended (%1): %2 lent, %3 returned, %4 renewed</source>
+        <translation>Koniec sesji (%1): wypożyczono %2, zwrócono %3, prolongowano %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system cannot be reached</source>
+        <translation>System biblioteki jest niedostępny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system can be reached again</source>
+        <translation>System biblioteki jest znowu dostępny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (%1): %2 %3</source>
+        <translation>Personel (%1): %2 %3</translation>
     </message>
 </context>
 </TS>

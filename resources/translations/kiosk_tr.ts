@@ -287,7 +287,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <location filename="../qml/Kiosk/Main.qml" line="+22"/>
         <source>Library Kiosk</source>
         <translation>Kütüphane Kiosku</translation>
     </message>
@@ -508,6 +508,142 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Yazıcı çıktısı</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinScreen.qml" line="+29"/>
+        <source>Staff PIN</source>
+        <translation>Personel PIN kodu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For library staff: type the staff PIN to open maintenance mode.</source>
+        <translation>Kütüphane personeli: bakım modunu açmak için personel PIN kodunu girin.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffScreen.qml" line="+72"/>
+        <source>Maintenance</source>
+        <translation>Bakım</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock</source>
+        <translation>Kilitle</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Library system</source>
+        <translation>Kütüphane sistemi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline journal</source>
+        <translation>Çevrim dışı günlük</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dealt with</source>
+        <translation>Halledildi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronise now</source>
+        <translation>Şimdi eşitle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>Hizmet durumu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message for members (optional)</source>
+        <translation>Üyelere mesaj (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of service</source>
+        <translation>Hizmet dışı bırak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back in service</source>
+        <translation>Yeniden hizmete al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>Testler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test print</source>
+        <translation>Deneme çıktısı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the card reader</source>
+        <translation>Kart okuyucuyu test et</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the scanner</source>
+        <translation>Barkod okuyucuyu test et</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload the settings</source>
+        <translation>Ayarları yeniden yükle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap again to restart</source>
+        <translation>Yeniden başlatmak için tekrar dokunun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Yeniden başlat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the diagnostics for support to:</source>
+        <translation>Tanılama verilerini destek ekibi için şuraya kaydet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a USB stick to save the diagnostics for support.</source>
+        <translation>Tanılama verilerini destek ekibi için kaydetmek üzere bir USB bellek takın.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent events</source>
+        <translation>Son olaylar</translation>
     </message>
 </context>
 <context>
@@ -747,8 +883,23 @@
         <source>The kiosk cannot record this right now. Please ask at the desk.</source>
         <translation>Kiosk bunu şu anda kaydedemiyor. Lütfen danışma masasına başvurun.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That staff PIN is not right. Please try again.</source>
+        <translation>Personel PIN kodu yanlış. Lütfen tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.</source>
+        <translation>Çok fazla yanlış personel PIN kodu girildi: PIN girişi beş dakika boyunca kilitli. Lütfen personel kartı kullanın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk&apos;s settings need to be corrected by staff.</source>
+        <translation>Kiosk ayarlarının personel tarafından düzeltilmesi gerekiyor.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>PIN kodu yanlış. Lütfen tekrar deneyin. Kartınız kilitlenmeden önce kalan deneme hakkı: %n.</numerusform>
@@ -772,7 +923,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Loan receipt</source>
         <translation>Ödünç alma fişi</translation>
     </message>
@@ -920,6 +1071,306 @@
         <location line="+1"/>
         <source>Other costs</source>
         <translation>Diğer ücretler</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <source>Card reader</source>
+        <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
+        <translation>Kart okuyucu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Barkod okuyucu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Fiş yazıcısı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation>Çalışıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Kontrol edilmeli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation>Çalışmıyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items lent</source>
+        <translation>Ödünç verilen materyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>İade edilen materyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items renewed</source>
+        <translation>Süresi uzatılan materyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts printed</source>
+        <translation>Yazdırılan fiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts e-mailed</source>
+        <translation>E-postayla gönderilen fiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts not printed</source>
+        <translation>Yazdırılamayan fiş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card taken away</source>
+        <translation>kart çekildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>süre doldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card refused</source>
+        <translation>kart reddedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>hizmet dışı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test page was printed.</source>
+        <translation>Test sayfası yazdırıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test page was not printed: %1</source>
+        <translation>Test sayfası yazdırılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Bu kioskta fiş yazıcısı yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised: %1 sent, %2 refused by the library system.</source>
+        <translation>Eşitlendi: %1 gönderildi, %2 kütüphane sistemi tarafından reddedildi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library system cannot be reached: %3 still waiting (%1 sent).</source>
+        <translation>Kütüphane sistemine ulaşılamıyor: %3 işlem hâlâ bekliyor (%1 gönderildi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronising failed: %1</source>
+        <translation>Eşitleme başarısız: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Offline working is not switched on.</source>
+        <translation>Çevrim dışı çalışma açık değil.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The kiosk is out of service once you lock this screen.</source>
+        <translation>Bu ekranı kilitlediğinizde kiosk hizmet dışı olacak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk is in service again once you lock this screen.</source>
+        <translation>Bu ekranı kilitlediğinizde kiosk yeniden hizmete girecek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file has an error; the kiosk keeps the settings it has: %1</source>
+        <translation>Ayar dosyasında bir hata var; kiosk mevcut ayarlarını koruyor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restarting...</source>
+        <translation>Yeniden başlatılıyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk cannot restart itself.</source>
+        <translation>Bu kiosk kendini yeniden başlatamıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were saved as %1</source>
+        <translation>Tanılama verileri %1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>Tanılama verileri kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as dealt with.</source>
+        <translation>Halledildi olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work: %1</source>
+        <translation>Bu işlem başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable; the last answer took %1 ms.</source>
+        <translation>Ulaşılabiliyor; son yanıt %1 ms sürdü.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached.</source>
+        <translation>Ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet.</source>
+        <translation>Henüz sorgulanmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk works offline and records what it does.</source>
+        <translation>Kiosk çevrim dışı çalışıyor ve yaptığı her şeyi kaydediyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions waiting to be sent, %2 refused.</source>
+        <translation>%1 işlem gönderilmeyi bekliyor, %2 reddedildi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline journal cannot be read.</source>
+        <translation>Çevrim dışı günlük okunamıyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised at %1: %2</source>
+        <translation>Son eşitleme %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service.</source>
+        <translation>Hizmette.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service, set by staff: %1</source>
+        <translation>Hizmet dışı, personel tarafından ayarlandı: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service by itself: %1</source>
+        <translation>Kendiliğinden hizmet dışı: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a card against the reader.</source>
+        <translation>Okuyucuya bir kart yaklaştırın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode.</source>
+        <translation>Bir barkod okutun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read in 20 seconds. Check the cable and the device&apos;s light.</source>
+        <translation>20 saniye içinde hiçbir şey okunmadı. Kabloyu ve cihazın ışığını kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read by the card reader</source>
+        <translation>Kart okuyucu okudu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by the scanner</source>
+        <translation>Barkod okuyucu okudu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pass ending in %1 (%2 characters)</source>
+        <translation>%1 ile biten bir kart (%2 karakter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item barcode %1 (%2 characters)</source>
+        <translation>materyal barkodu %1 (%2 karakter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code this library does not use, ending in %1 (%2 characters)</source>
+        <translation>bu kütüphanenin kullanmadığı, %1 ile biten bir kod (%2 karakter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a code ending in %1 (%2 characters)</source>
+        <translation>%1 ile biten bir kod (%2 karakter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended (%1): %2 lent, %3 returned, %4 renewed</source>
+        <translation>Oturum sona erdi (%1): %2 ödünç verme, %3 iade, %4 süre uzatma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system cannot be reached</source>
+        <translation>Kütüphane sistemine ulaşılamıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system can be reached again</source>
+        <translation>Kütüphane sistemine yeniden ulaşılabiliyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (%1): %2 %3</source>
+        <translation>Personel (%1): %2 %3</translation>
     </message>
 </context>
 </TS>

@@ -289,7 +289,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Kiosk/Main.qml" line="+21"/>
+        <location filename="../qml/Kiosk/Main.qml" line="+22"/>
         <source>Library Kiosk</source>
         <translation>Бібліотечний кіоск</translation>
     </message>
@@ -510,6 +510,142 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Роздруківка</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinScreen.qml" line="+29"/>
+        <source>Staff PIN</source>
+        <translation>PIN-код персоналу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For library staff: type the staff PIN to open maintenance mode.</source>
+        <translation>Для працівників бібліотеки: введіть PIN-код персоналу, щоб відкрити режим обслуговування.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffScreen.qml" line="+72"/>
+        <source>Maintenance</source>
+        <translation>Обслуговування</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Devices</source>
+        <translation>Пристрої</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Library system</source>
+        <translation>Бібліотечна система</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline journal</source>
+        <translation>Офлайн-журнал</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dealt with</source>
+        <translation>Опрацьовано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Synchronise now</source>
+        <translation>Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>Робота кіоску</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message for members (optional)</source>
+        <translation>Повідомлення для читачів (необов’язково)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of service</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back in service</source>
+        <translation>Знову працює</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>Тести</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test print</source>
+        <translation>Тестовий друк</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the card reader</source>
+        <translation>Перевірити зчитувач карток</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the scanner</source>
+        <translation>Перевірити сканер</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk</source>
+        <translation>Кіоск</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reload the settings</source>
+        <translation>Перезавантажити налаштування</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap again to restart</source>
+        <translation>Торкніться ще раз, щоб перезапустити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Перезапустити</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the diagnostics for support to:</source>
+        <translation>Зберегти діагностичні дані для служби підтримки на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a USB stick to save the diagnostics for support.</source>
+        <translation>Вставте USB-накопичувач, щоб зберегти діагностичні дані для служби підтримки.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent events</source>
+        <translation>Останні події</translation>
     </message>
 </context>
 <context>
@@ -749,8 +885,23 @@
         <source>The kiosk cannot record this right now. Please ask at the desk.</source>
         <translation>Кіоск зараз не може це записати. Зверніться до бібліотекаря.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>That staff PIN is not right. Please try again.</source>
+        <translation>Неправильний PIN-код персоналу. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong staff PINs: PIN entry is locked for five minutes. Use a staff card.</source>
+        <translation>Забагато неправильних PIN-кодів персоналу: введення PIN-коду заблоковано на п’ять хвилин. Скористайтеся карткою персоналу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk&apos;s settings need to be corrected by staff.</source>
+        <translation>Налаштування кіоску має виправити персонал бібліотеки.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>That PIN is not right. Please try again. Attempts left before your card is locked: %n.</source>
         <translation>
             <numerusform>Неправильний PIN-код. Спробуйте ще раз. Залишилася %n спроба, потім картку буде заблоковано.</numerusform>
@@ -778,7 +929,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Loan receipt</source>
         <translation>Чек видачі</translation>
     </message>
@@ -926,6 +1077,306 @@
         <location line="+1"/>
         <source>Other costs</source>
         <translation>Інші платежі</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <source>Card reader</source>
+        <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
+        <translation>Зчитувач карток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Принтер чеків</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items lent</source>
+        <translation>Видано примірників</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items returned</source>
+        <translation>Повернуто примірників</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items renewed</source>
+        <translation>Продовжено примірників</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts printed</source>
+        <translation>Надруковано чеків</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts e-mailed</source>
+        <translation>Надіслано чеків електронною поштою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts not printed</source>
+        <translation>Не надруковано чеків</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card taken away</source>
+        <translation>картку забрано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation>час вичерпано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card refused</source>
+        <translation>картку відхилено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of service</source>
+        <translation>не працює</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test page was printed.</source>
+        <translation>Тестову сторінку надруковано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test page was not printed: %1</source>
+        <translation>Тестову сторінку не надруковано: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk has no receipt printer.</source>
+        <translation>Цей кіоск не має принтера чеків.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised: %1 sent, %2 refused by the library system.</source>
+        <translation>Синхронізовано: надіслано %1, бібліотечна система відхилила %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library system cannot be reached: %3 still waiting (%1 sent).</source>
+        <translation>Бібліотечна система недоступна: ще в черзі %3 (надіслано %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronising failed: %1</source>
+        <translation>Не вдалося синхронізувати: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Offline working is not switched on.</source>
+        <translation>Роботу офлайн не ввімкнено.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The kiosk is out of service once you lock this screen.</source>
+        <translation>Кіоск не працюватиме, щойно ви заблокуєте цей екран.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk is in service again once you lock this screen.</source>
+        <translation>Кіоск знову працюватиме, щойно ви заблокуєте цей екран.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file has an error; the kiosk keeps the settings it has: %1</source>
+        <translation>У файлі налаштувань є помилка; кіоск зберігає поточні налаштування: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restarting...</source>
+        <translation>Перезапуск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kiosk cannot restart itself.</source>
+        <translation>Цей кіоск не може сам перезапуститися.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were saved as %1</source>
+        <translation>Діагностичні дані збережено як %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics were not saved: %1</source>
+        <translation>Діагностичні дані не збережено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as dealt with.</source>
+        <translation>Позначено як опрацьоване.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That did not work: %1</source>
+        <translation>Не вдалося: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable; the last answer took %1 ms.</source>
+        <translation>Доступна; остання відповідь тривала %1 мс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached.</source>
+        <translation>Недоступна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet.</source>
+        <translation>Ще не перевірено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk works offline and records what it does.</source>
+        <translation>Кіоск працює офлайн і записує свої дії.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions waiting to be sent, %2 refused.</source>
+        <translation>Транзакцій чекає на надсилання: %1, відхилено: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline journal cannot be read.</source>
+        <translation>Не вдається прочитати офлайн-журнал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synchronised at %1: %2</source>
+        <translation>Остання синхронізація о %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service.</source>
+        <translation>Працює.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service, set by staff: %1</source>
+        <translation>Не працює (вимкнено персоналом): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of service by itself: %1</source>
+        <translation>Не працює (вимкнувся сам): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a card against the reader.</source>
+        <translation>Прикладіть картку до зчитувача.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a barcode.</source>
+        <translation>Відскануйте штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read in 20 seconds. Check the cable and the device&apos;s light.</source>
+        <translation>За 20 секунд нічого не прочитано. Перевірте кабель та індикатор пристрою.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read by the card reader</source>
+        <translation>Прочитано зчитувачем карток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by the scanner</source>
+        <translation>Прочитано сканером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pass ending in %1 (%2 characters)</source>
+        <translation>картка із закінченням %1 (символів: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the item barcode %1 (%2 characters)</source>
+        <translation>штрихкод примірника %1 (символів: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a code this library does not use, ending in %1 (%2 characters)</source>
+        <translation>код, якого ця бібліотека не використовує, із закінченням %1 (символів: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a code ending in %1 (%2 characters)</source>
+        <translation>код із закінченням %1 (символів: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended (%1): %2 lent, %3 returned, %4 renewed</source>
+        <translation>Сеанс завершено (%1): видано %2, повернуто %3, продовжено %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system cannot be reached</source>
+        <translation>Бібліотечна система недоступна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library system can be reached again</source>
+        <translation>Бібліотечна система знову доступна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (%1): %2 %3</source>
+        <translation>Персонал (%1): %2 %3</translation>
     </message>
 </context>
 </TS>

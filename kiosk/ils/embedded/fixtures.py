@@ -327,5 +327,7 @@ FIXTURE_FAMILY: tuple[FixtureFamilyLink, ...] = (
     FixtureFamilyLink(_card(13), _card(15), consent_days_ago=None),
 )
 
+#: the demo kiosk's staff card (no member: it opens maintenance mode, docs/staff.md)
+DEMO_STAFF_CARD = "2990000000009"
 DEMO_CARDS: list[tuple[str, str]] = [(m.card_number, m.label) for m in FIXTURES]
 DEMO_ITEMS: list[tuple[str, str]] = [(i.barcode, i.label) for i in FIXTURE_ITEMS if i.demo]
