@@ -81,10 +81,14 @@ def shoot(language: str, look: str, folder: Path) -> int:
         accessibility = getattr(ui, "accessibility", None)
         if look != "normal" and accessibility is None:
             raise RuntimeError(f"this kiosk has no {look} look")
-        if look == "large_text" and accessibility is not None:
-            accessibility.set_large_text(True)
-        if look == "high_contrast" and accessibility is not None:
-            accessibility.set_high_contrast(True)
+
+        def choose_look() -> None:
+            if look == "large_text" and accessibility is not None:
+                accessibility.set_large_text(True)
+            if look == "high_contrast" and accessibility is not None:
+                accessibility.set_high_contrast(True)
+
+        choose_look()
         ui.session.chooseLanguage(language)
 
         def snap(name: str, before: Callable[[], None] | None = None) -> None:
@@ -161,6 +165,9 @@ def shoot(language: str, look: str, folder: Path) -> int:
         driver.wait_screen("idle")
         for _ in range(5):  # no staff PIN in the demo: the corner does nothing
             driver.tap("staffCorner")
+        # Maintenance mode speaks the kiosk's language in the kiosk's look: as chosen here.
+        ui.session.chooseLanguage(language)
+        choose_look()
         step("present_card", DEMO_STAFF_CARD)
         driver.wait_screen("staff")
         devices = ui.staff.property("devices")

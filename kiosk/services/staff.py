@@ -228,7 +228,8 @@ class ConflictLine:
 
 @dataclass(frozen=True, slots=True)
 class StaffStatus:
-    devices: tuple[DeviceHealth, ...] = ()
+    #: (``card_reader`` | ``scanner`` | ``printer``, its health as last seen)
+    devices: tuple[tuple[str, DeviceHealth], ...] = ()
     ils: IlsState = IlsState()
     journal_depth: int | None = None
     conflicts: tuple[ConflictLine, ...] = ()
@@ -387,7 +388,9 @@ class StaffService:
             problems.append(f"looking for USB sticks: {exc.strerror}")
             targets = ()
         health = self._controller.device_health
-        devices = tuple(health[k] for k in ("card_reader", "scanner", "printer") if k in health)
+        devices = tuple(
+            (k, health[k]) for k in ("card_reader", "scanner", "printer") if k in health
+        )
         now = self._clock.now()
         return StaffStatus(
             devices=devices,
@@ -529,8 +532,8 @@ class StaffService:
             status = self._gather()
             health = {
                 "devices": [
-                    {"device": d.device, "state": d.state.value, "reason": d.reason}
-                    for d in status.devices
+                    {"device": key, "state": d.state.value, "reason": d.reason}
+                    for key, d in status.devices
                 ],
                 "ils": {
                     "reachable": status.ils.reachable,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -233,7 +232,7 @@ class StaffViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the
                     "why": d.reason,
                     "ok": d.state is Health.OK,
                 }
-                for key, d in self._device_items(status)
+                for key, d in status.devices
             ]
         )
         self._counters.set_rows(
@@ -251,15 +250,6 @@ class StaffViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the
             ]
         )
         self.changed.emit()
-
-    @staticmethod
-    def _device_items(status: StaffStatus) -> list[tuple[str, Any]]:
-        keys = {"card reader": "card_reader", "receipt printer": "printer", "scanner": "scanner"}
-        out = []
-        for d in status.devices:
-            key = next((k for name, k in keys.items() if name in d.device.lower()), d.device)
-            out.append((key, d))
-        return out
 
     def _on_result(self, result: StaffResult) -> None:
         self._result, self._result_ok = outcome_text(result), result.ok

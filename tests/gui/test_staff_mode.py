@@ -143,7 +143,7 @@ def _audited(audit: AuditLog) -> list[str]:
     return [r.action for r in reversed(audit.recent())]
 
 
-def test_a_staff_card_opens_maintenance_with_the_kiosks_state_and_no_member_data(
+def test_p12_a_staff_card_opens_maintenance_with_the_kiosks_state_and_no_member_data(
     staffed: Staffed, reader: FakeCardReader, scanner: FakeScanner, person: Fixture, audit: AuditLog
 ) -> None:
     gui = staffed.gui
@@ -195,7 +195,7 @@ def test_the_corner_and_the_staff_pin_open_it_checked_off_the_gui_thread(
     assert PIN not in " ".join(gui.all_strings())
 
 
-def test_test_print_and_the_device_tests_work_and_are_audited(
+def test_p12_test_print_and_the_device_tests_work_are_audited_and_show_no_card(
     staffed: Staffed,
     reader: FakeCardReader,
     scanner: FakeScanner,
