@@ -609,11 +609,24 @@ def export_targets(config: Config) -> list[Path]:
     return found
 
 
+def settings_problem(path: Path, **overrides: Any) -> str:
+    """What is wrong with the settings file at ``path`` as ``kiosk run`` would read it (the
+    file, then the rules built from it before the UI starts), or "" when nothing is."""
+    from kiosk.config import load
+
+    try:
+        build_code_rules(load(path, **overrides))
+    except (ConfigError, StartupError) as exc:
+        return str(exc)
+    return ""
+
+
 def staff_tools(
     config: Config,
     library: LibrarySystem,
     restart: Callable[[], None],
     *,
+    check_config: Callable[[], str],
     recent_log: Callable[[], list[str]] = list,
 ) -> Any:
     """What maintenance mode is lent by a running kiosk (``kiosk.services.staff.StaffTools``):
@@ -622,7 +635,6 @@ def staff_tools(
     be opening (``DeferredLibrary``): its parts are looked up when they are needed."""
     import logging
 
-    from kiosk.config import load
     from kiosk.domain.clock import SystemClock
     from kiosk.ils.deferred import library_parts
     from kiosk.ils.port import IlsUnavailable
@@ -682,16 +694,6 @@ def staff_tools(
             kiosk_name=config.branch,
         )
 
-    def check_config() -> str:
-        if source is None:
-            return ""
-        try:
-            fresh = load(source)
-            build_code_rules(fresh)
-        except (ConfigError, StartupError) as exc:
-            return str(exc)
-        return ""
-
     return StaffTools(
         verify_pin=(lambda pin: verify_pin(pin_hash, pin)) if pin_hash else None,
         audit=audit,
@@ -700,6 +702,6 @@ def staff_tools(
         ils_state=ils_state,
         export=export,
         export_targets=lambda: export_targets(config),
-        check_config=check_config,
+        check_config=check_config if source is not None else None,
         restart=restart,
     )

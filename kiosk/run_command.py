@@ -151,8 +151,13 @@ def run(args: argparse.Namespace) -> int:
     library = DeferredLibrary(lambda: bootstrap.build_library(config, observe=observe))
     from kiosk.ops.logging import RECENT
 
+    def check() -> str:
+        return bootstrap.settings_problem(args.config, **overrides) if args.config else ""
+
     def staff_tools(restart: Any) -> Any:
-        return bootstrap.staff_tools(config, library, restart, recent_log=RECENT.lines)
+        return bootstrap.staff_tools(
+            config, library, restart, check_config=check, recent_log=RECENT.lines
+        )
 
     staff_cards = config.staff.cards
     if config.demo and not staff_cards:
@@ -199,20 +204,15 @@ def _run_out_of_service(
     """The settings file has an error: the kiosk's screen says it is out of service (and, for
     staff, the file's line and key), and it restarts once the file is corrected."""
     print(f"kiosk run: {error}; out of service until it is corrected", file=sys.stderr)
+    from kiosk import bootstrap
     from kiosk.domain.clock import SystemClock
     from kiosk.ils.deferred import DeferredLibrary
     from kiosk.ils.port import IlsUnavailable
     from kiosk.ui.app import UiError, UiSettings
     from kiosk.ui.app import run as run_ui
 
-    path: Path = args.config
-
     def check() -> str:
-        try:
-            load(path, **overrides)
-        except ConfigError as exc:
-            return str(exc)
-        return ""
+        return bootstrap.settings_problem(args.config, **overrides)
 
     def no_library() -> Any:
         raise IlsUnavailable("the settings have an error")

@@ -140,21 +140,13 @@ class _Libraries:
             yield from self._sip2()
 
     def _embedded(self, clock: ManualClock) -> Iterator[LibrarySystem]:
-        from sqlalchemy.orm import Session
-
         from kiosk.ils.embedded import db
-        from kiosk.ils.embedded.defaults import install_default_policy
         from kiosk.ils.embedded.engine import EmbeddedLibrary
-        from kiosk.ils.embedded.seed import seed_fixtures
+        from kiosk.ils.embedded.seed import fixture_database
 
         if self._template is None:
             template = self._workdir / "demo-library.sqlite"
-            engine = db.make_engine(f"sqlite:///{template}")
-            db.upgrade(engine)
-            with Session(engine) as session:
-                install_default_policy(session)
-                seed_fixtures(session, START)
-                session.commit()
+            engine = fixture_database(f"sqlite:///{template}", START)
             db.settle(engine)
             engine.dispose()
             self._template = template

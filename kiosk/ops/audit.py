@@ -1,10 +1,10 @@
 """The staff audit log: every staff action, who (masked) and when, kept on the kiosk (P12).
 
 One SQLite table in the kiosk's state folder, beside the offline journal. A record is the time,
-the staff member as the last four digits of their staff card (or ``PIN`` for the staff PIN),
-the action (``test_print``, ``sync_now``, ``out_of_service``, ``export_diagnostics``...) and a
-detail without anyone's personal data (the message shown, the file written). Each record is
-also logged.
+the staff member as the last four digits of their staff card or ``PIN``
+(``kiosk.domain.session.staff_ref``), the action (``test_print``, ``sync_now``,
+``out_of_service``, ``export_diagnostics``...) and a detail without anyone's personal data
+(the message shown, the file written). Each record is also logged.
 """
 
 from __future__ import annotations
@@ -39,13 +39,6 @@ class AuditRecord:
     staff: str
     action: str
     detail: str = ""
-
-
-def staff_ref(card_number: str | None) -> str:
-    """How a staff member appears in the audit: ``card …1234``, or ``PIN``."""
-    if not card_number:
-        return "PIN"
-    return f"card …{card_number[-4:]}"
 
 
 class AuditLog:

@@ -177,18 +177,9 @@ def borrow(controller: SessionController, card: str, item: str, pin: str = "") -
 @pytest.fixture
 def embedded(tmp_path: Path) -> Iterator[Any]:
     """The embedded library system's database, with the demo members and items."""
-    from sqlalchemy.orm import Session
+    from kiosk.ils.embedded.seed import fixture_database
 
-    from kiosk.ils.embedded import db
-    from kiosk.ils.embedded.defaults import install_default_policy
-    from kiosk.ils.embedded.seed import seed_fixtures
-
-    engine = db.make_engine(f"sqlite:///{tmp_path / 'library.sqlite'}")
-    db.upgrade(engine)
-    with Session(engine) as s:
-        install_default_policy(s)
-        seed_fixtures(s, START)
-        s.commit()
+    engine = fixture_database(f"sqlite:///{tmp_path / 'library.sqlite'}", START)
     yield engine
     engine.dispose()
 

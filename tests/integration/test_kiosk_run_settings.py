@@ -24,20 +24,10 @@ import pytest
 
 @pytest.fixture
 def library_url(tmp_path: Path) -> str:
-    from sqlalchemy.orm import Session
-
-    from kiosk.ils.embedded import db
-    from kiosk.ils.embedded.defaults import install_default_policy
-    from kiosk.ils.embedded.seed import seed_fixtures
+    from kiosk.ils.embedded.seed import fixture_database
 
     url = f"sqlite:///{tmp_path / 'library.sqlite'}"
-    engine = db.make_engine(url)
-    db.upgrade(engine)
-    with Session(engine) as s:
-        install_default_policy(s)
-        seed_fixtures(s, datetime.now(UTC))
-        s.commit()
-    engine.dispose()
+    fixture_database(url, datetime.now(UTC)).dispose()
     return url
 
 
@@ -190,3 +180,18 @@ def test_sighup_keeps_the_settings_when_the_file_is_broken_and_takes_good_new_on
     kiosk.wait_for_line("kiosk run: restarting")
     _wait_ok(second)  # the new settings are the kiosk's now
     assert kiosk.process.poll() is None
+
+
+def test_settings_that_fail_only_their_rules_do_not_restart_the_kiosk_in_a_loop(
+    tmp_path: Path, start: object
+) -> None:
+    # The file reads, but the code rules built from it before the UI starts do not: the watch
+    # of the file must see that too, or it would restart the kiosk into the same error.
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[codes]\nnonsense = 1\n", encoding="utf-8")
+    kiosk = start(config)  # type: ignore[operator]
+    line = kiosk.wait_for_line("out of service until it is corrected")
+    assert "[codes]" in line
+    time.sleep(2 * 3.0 + 1)  # two looks at the file (CONFIG_WATCH_MS)
+    assert kiosk.process.poll() is None
+    assert not any("restarting" in x for x in kiosk.lines)

@@ -51,20 +51,10 @@ def test_kiosk_run_serves_health_and_metrics_tells_systemd_and_stops_on_sigterm(
     import time
     import urllib.request
 
-    from sqlalchemy.orm import Session
-
-    from kiosk.ils.embedded import db
-    from kiosk.ils.embedded.defaults import install_default_policy
-    from kiosk.ils.embedded.seed import seed_fixtures
+    from kiosk.ils.embedded.seed import fixture_database
 
     url = f"sqlite:///{tmp_path / 'library.sqlite'}"
-    engine = db.make_engine(url)
-    db.upgrade(engine)
-    with Session(engine) as s:
-        install_default_policy(s)
-        seed_fixtures(s, datetime.now(UTC))
-        s.commit()
-    engine.dispose()
+    fixture_database(url, datetime.now(UTC)).dispose()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.ops.audit import AuditError, AuditLog, staff_ref
+from kiosk.domain.session import staff_ref
+from kiosk.ops.audit import AuditError, AuditLog
 from kiosk.ops.diagnostics import DiagnosticsError, export_bundle, redact_config
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.domain.types import FeeKind, ItemStatus, MaterialKind
@@ -123,6 +123,21 @@ def _hold_shelf_days(session: Session) -> int:
 
 
 # ---------------------------------------------------------------------------- seed_fixtures
+
+
+def fixture_database(url: str, now: datetime) -> Engine:
+    """A new database at ``url`` with the newest schema, the default policy and the fixture
+    members and items (no generated data): what tests, the harness and demos start from. The
+    caller disposes of the engine."""
+    from kiosk.ils.embedded import db
+
+    engine = db.make_engine(url)
+    db.upgrade(engine)
+    with Session(engine) as session:
+        install_default_policy(session)
+        seed_fixtures(session, now)
+        session.commit()
+    return engine
 
 
 def seed_fixtures(session: Session, now: datetime) -> None:
