@@ -15,6 +15,8 @@ from hardware.ports import (
     DeviceHealth,
     Health,
     PaperState,
+    PaymentOutcome,
+    PaymentReply,
     PrinterStatus,
     PrintFailed,
     Receipt,
@@ -207,3 +209,84 @@ class RecordingIndicator:
 
     def signal(self, kind: str) -> None:
         self.signals.append(kind)
+
+
+class FakePaymentTerminal:
+    """A payment terminal with scripted outcomes, for tests, the harness and the demo.
+
+    ``script`` holds the outcomes of the next ``pay`` calls in order (``"approved"``,
+    ``"declined"``, ``"cancelled"``, ``"error"``, ``"uncertain"``: an error after which nobody
+    knows whether money was taken, or ``"unreachable"``: ``OSError``); once it is empty every
+    payment ends as ``otherwise`` says (approved, unless set). ``calls`` records what the
+    terminal was given: amount, reference and currency, which is all a terminal ever gets
+    (P10). ``hold()`` keeps the next payment waiting (the member at the terminal) until
+    ``release()``.
+    """
+
+    name = "Simulated payment terminal"
+
+    def __init__(self, script: list[str] | None = None) -> None:
+        self.script: list[str] = list(script or [])
+        self.otherwise = "approved"
+        self.calls: list[tuple[int, str, str]] = []
+        self.plugged = True
+        self._gate = threading.Event()
+        self._gate.set()
+        self._lock = threading.Lock()
+        self._count = 0
+
+    def pay(self, amount: int, reference: str, *, currency: str = "EUR") -> PaymentReply:
+        if not self.plugged:
+            raise OSError("the payment terminal does not answer")
+        if amount <= 0:
+            raise ValueError("a payment's amount must be positive")
+        with self._lock:
+            self.calls.append((amount, reference, currency))
+            self._count += 1
+            number = self._count
+            step = self.script.pop(0) if self.script else self.otherwise
+        if not self._gate.wait(timeout=60):
+            return PaymentReply(PaymentOutcome.ERROR, message="nobody finished at the terminal")
+        if step == "unreachable":
+            raise OSError("the payment terminal does not answer")
+        if step == "uncertain":
+            return PaymentReply(
+                PaymentOutcome.ERROR, uncertain=True, message="the connection broke off"
+            )
+        outcome = PaymentOutcome(step)
+        if outcome is not PaymentOutcome.APPROVED:
+            return PaymentReply(outcome, message=f"simulated: {outcome.value}")
+        euros = f"{amount // 100},{amount % 100:02d}"
+        transaction = f"SIM{number:06d}"
+        receipt = (
+            "BETAALAUTOMAAT (simulatie)",
+            f"Transactie {transaction}",
+            f"Referentie {reference}",
+            f"Bedrag {currency} {euros}",
+            "Kaart ****",
+            "AKKOORD",
+        )
+        return PaymentReply(outcome, receipt=receipt, transaction=transaction)
+
+    def health(self) -> DeviceHealth:
+        if not self.plugged:
+            return DeviceHealth(
+                "payment terminal", Health.FAILED, "The payment terminal does not answer", "offline"
+            )
+        return DeviceHealth("payment terminal", Health.OK)
+
+    def close(self) -> None:
+        self.release()
+
+    # -- simulation
+    def hold(self) -> None:
+        self._gate.clear()
+
+    def release(self) -> None:
+        self._gate.set()
+
+    def unplug(self) -> None:
+        self.plugged = False
+
+    def plug(self) -> None:
+        self.plugged = True

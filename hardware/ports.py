@@ -141,6 +141,55 @@ class Indicator(Protocol):
         ...
 
 
+class PaymentOutcome(StrEnum):
+    APPROVED = "approved"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentReply:
+    """What a payment terminal answered for one ``pay`` call.
+
+    ``receipt``: the terminal's own receipt text for the cardholder, line by line (printed on
+    the kiosk's receipt when the member wants one). ``transaction``: the terminal's or
+    acquirer's id for the transaction, for staff reconciling the day. ``uncertain``: the
+    terminal could not say whether money was taken (the line went down mid-transaction); staff
+    check the terminal's journal by the reference. ``message``: for staff, never personal.
+    """
+
+    outcome: PaymentOutcome
+    receipt: tuple[str, ...] = ()
+    transaction: str = ""
+    uncertain: bool = False
+    message: str = ""
+
+    @property
+    def approved(self) -> bool:
+        return self.outcome is PaymentOutcome.APPROVED
+
+
+class PaymentTerminal(Protocol):
+    """A card payment terminal (PIN/contactless), driven by the kiosk as its cash register.
+
+    ``pay`` blocks until the terminal has a final answer (it owns the cardholder's dialogue,
+    including cancelling) and is called on the device thread only. It receives an amount in
+    minor units (cents) and the kiosk's reference for the transaction: never anything about
+    the member (PRIVACY.md P10). A terminal that cannot be reached raises ``OSError``.
+
+    Vendors' protocols (CCV, Worldline, nexo retailer, OPI) are adapters behind this port:
+    write a class with these three methods and name it in ``[devices] payment_terminal``
+    (``docs/devices.md``).
+    """
+
+    def pay(self, amount: int, reference: str, *, currency: str = "EUR") -> PaymentReply: ...
+
+    def health(self) -> DeviceHealth: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass(slots=True)
 class DeviceSet:
     """The devices one kiosk drives; any may be absent."""
@@ -149,4 +198,5 @@ class DeviceSet:
     scanner: CodeScanner | None = None
     printer: ReceiptPrinter | None = None
     indicator: Indicator | None = None
+    payment_terminal: PaymentTerminal | None = None
     simulators: dict[str, object] = field(default_factory=dict)

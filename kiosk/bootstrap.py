@@ -185,7 +185,12 @@ def _embedded_library(config: Config) -> LibrarySystem:
 
 def build_devices(config: Config) -> DeviceSet:
     """The devices named in ``[devices]``; simulated ones are also listed as simulators."""
-    from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+    from hardware.fakes import (
+        FakeCardReader,
+        FakePaymentTerminal,
+        FakeScanner,
+        RecordingPrinter,
+    )
 
     devices = DeviceSet()
     chosen = config.devices
@@ -218,6 +223,10 @@ def build_devices(config: Config) -> DeviceSet:
     if printer is not None:
         devices.printer = printer
         devices.simulators["printer"] = printer
+    terminal = _choose(config, "payment_terminal", chosen.payment_terminal, FakePaymentTerminal)
+    if terminal is not None:
+        devices.payment_terminal = terminal
+        devices.simulators["payment_terminal"] = terminal
     return devices
 
 
@@ -545,12 +554,19 @@ class SimulatorActions:
 
 
 #: the faults demo mode's simulator panel can switch on, with the fake's attribute each sets
-SIMULATED_FAULTS = ("reader_unplugged", "scanner_unplugged", "paper_out", "printer_offline")
+SIMULATED_FAULTS = (
+    "reader_unplugged",
+    "scanner_unplugged",
+    "paper_out",
+    "printer_offline",
+    "payment_declined",
+    "terminal_unplugged",
+)
 
 
 def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
     """The simulated reader's and scanner's actions, or None when either is not simulated."""
-    from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+    from hardware.fakes import FakeCardReader, FakePaymentTerminal, FakeScanner, RecordingPrinter
     from hardware.ports import PaperState
 
     reader = devices.simulators.get("card_reader")
@@ -559,6 +575,8 @@ def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
     if not isinstance(reader, FakeCardReader) or not isinstance(scanner, FakeScanner):
         return None
     paper = printer if isinstance(printer, RecordingPrinter) else None
+    found = devices.simulators.get("payment_terminal")
+    terminal = found if isinstance(found, FakePaymentTerminal) else None
 
     def set_fault(fault: str, on: bool) -> None:
         if fault == "reader_unplugged":
@@ -569,6 +587,10 @@ def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
             paper.paper = PaperState.OUT if on else PaperState.OK
         elif fault == "printer_offline" and paper is not None:
             paper.online = not on
+        elif fault == "payment_declined" and terminal is not None:
+            terminal.otherwise = "declined" if on else "approved"
+        elif fault == "terminal_unplugged" and terminal is not None:
+            (terminal.unplug if on else terminal.plug)()
         elif fault not in SIMULATED_FAULTS:
             raise ValueError(f"no simulated fault {fault!r} (known: {SIMULATED_FAULTS})")
 
@@ -694,7 +716,13 @@ def staff_tools(
             kiosk_name=config.branch,
         )
 
+    def payment_problem(
+        kind: str, reference: str, amount: Any, why: str, fees: tuple[str, ...]
+    ) -> None:
+        offline().journal.payment_problem(kind, reference, amount, why, SystemClock().now(), fees)
+
     return StaffTools(
+        payment_problem=payment_problem if config.offline.enabled else None,
         verify_pin=(lambda pin: verify_pin(pin_hash, pin)) if pin_hash else None,
         audit=audit,
         journal=_Journal() if config.offline.enabled else None,

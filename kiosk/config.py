@@ -107,6 +107,11 @@ class DevicesConfig:
     evdev_scanner: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     scanner: str = "simulated"  # simulated | evdev | keyboard | serial | none
     printer: str = "simulated"  # simulated | usb | network | serial | file | none
+    #: none | simulated: a simulated terminal must be chosen by name, never by default
+    payment_terminal: str = "none"
+    #: the start of the reference each terminal transaction gets (``DAL1``); default: the
+    #: branch. Kiosks sharing a terminal acquirer account should each have their own.
+    payment_reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +289,11 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
     session = _table(data, "session", source)
     ils = _table(data, "ils", source)
     devices = _table(data, "devices", source)
+    for key in devices:
+        if key not in DevicesConfig.__dataclass_fields__:
+            known_keys = sorted(DevicesConfig.__dataclass_fields__)
+            raise ConfigError(source, f"[devices] {key}", f"unknown key (known: {known_keys})")
+    offline = _offline(_table(data, "offline", source), source)
 
     greeting_raw = _str(kiosk, "greeting", source, "[kiosk]", GreetingStyle.FIRST_NAME.value)
     try:
@@ -342,6 +352,8 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             card_reader=_str(devices, "card_reader", source, "[devices]", "simulated"),
             scanner=_str(devices, "scanner", source, "[devices]", "simulated"),
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
+            payment_terminal=_payment_terminal(devices, source, offline.enabled),
+            payment_reference=_reference_prefix(devices, source),
             pcsc=MappingProxyType(_table(devices, "pcsc", source)),
             serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source)),
             evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source)),
@@ -353,7 +365,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
         mail=MappingProxyType(_table(data, "mail", source)),
         codes=MappingProxyType(_table(data, "codes", source)),
         accessibility=_accessibility(_table(data, "accessibility", source), source),
-        offline=_offline(_table(data, "offline", source), source),
+        offline=offline,
         monitoring=_monitoring(_table(data, "monitoring", source), source),
         staff=staff,
         orientation=orientation,
@@ -470,6 +482,36 @@ def _privacy(table: dict[str, Any], source: str) -> PrivacyConfig:
                 source, "[privacy] statement_dir", f"holds no statement-<language>.txt: {folder}"
             )
     return PrivacyConfig(flags["discreet_titles"], flags["shuffle_keypad"], folder)
+
+
+def _reference_prefix(devices: dict[str, Any], source: str) -> str:
+    value = devices.get("payment_reference", "")
+    if not isinstance(value, str) or not (value == "" or (value.isascii() and value.isalnum())):
+        raise ConfigError(
+            source, "[devices] payment_reference", "must be letters and digits, e.g. 'DAL1'"
+        )
+    if len(value) > 8:
+        raise ConfigError(source, "[devices] payment_reference", "must be at most 8 characters")
+    return value
+
+
+def _payment_terminal(devices: dict[str, Any], source: str, offline_enabled: bool) -> str:
+    kind = _str(devices, "payment_terminal", source, "[devices]", "none")
+    if kind not in ("none", "simulated"):
+        raise ConfigError(
+            source,
+            "[devices] payment_terminal",
+            f"'{kind}' is not available in this version; use 'simulated' or 'none' "
+            "(docs/devices.md says how a vendor's terminal is connected)",
+        )
+    if kind != "none" and not offline_enabled:
+        raise ConfigError(
+            source,
+            "[devices] payment_terminal",
+            "needs [offline] enabled = true: a payment the terminal approved is kept in the "
+            "offline journal until the library system has booked it",
+        )
+    return kind
 
 
 def _offline(table: dict[str, Any], source: str) -> OfflineConfig:

@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load(args.config, **overrides)
         if config.demo:
-            config = replace(config, devices=DevicesConfig())  # every device simulated
+            # Every device simulated, the payment terminal too.
+            config = replace(config, devices=DevicesConfig(payment_terminal="simulated"))
         code_rules = bootstrap.build_code_rules(config)
     except ConfigError as exc:
         if args.config is None or not args.config.is_file():
@@ -126,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
         mail_subject=bootstrap.mail_subject(config),
         return_slips=config.receipt.return_slips,
         branch=config.branch,
+        payment_reference=config.devices.payment_reference,
         discreet_titles=config.privacy.discreet_titles,
         shuffle_keypad=config.privacy.shuffle_keypad,
         privacy_statements=(

@@ -57,6 +57,14 @@ class Reason(StrEnum):
     # -- fees
     FEE_UNKNOWN = "fee_unknown"
     PAYMENT_AMOUNT_INVALID = "payment_amount_invalid"
+    PAYMENT_DONE = "payment_done"
+    PAYMENT_RECORDED_LATER = "payment_recorded_later"
+    PAYMENT_NEEDS_STAFF = "payment_needs_staff"
+    PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_CANCELLED = "payment_cancelled"
+    PAYMENT_FAILED = "payment_failed"
+    PAYMENT_UNCERTAIN = "payment_uncertain"
+    PAYMENT_NOT_POSSIBLE = "payment_not_possible"
 
     # -- receipts
     RECEIPT_PRINTED = "receipt_printed"

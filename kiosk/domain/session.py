@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kiosk.domain.barcode import normalize_code
 from kiosk.domain.money import Money
+from kiosk.domain.payment import PAID_REASON, FeeShare, Paid, PaymentLine, shares, total
 from kiosk.domain.privacy import mask_email
 from kiosk.domain.reasons import Reason
 from kiosk.domain.types import (
@@ -44,6 +45,10 @@ class Screen(StrEnum):
     IDENTIFYING = "identifying"
     HOME = "home"
     CONFIRM_FEE = "confirm_fee"
+    #: the member checks the fees chosen and their total before paying (P10)
+    PAY_CONFIRM = "pay_confirm"
+    #: the member pays at the terminal
+    PAYING = "paying"
     RETURN = "return"
     RECEIPT = "receipt"
     GOODBYE = "goodbye"
@@ -61,6 +66,8 @@ MEMBER_SCREENS = frozenset(
         Screen.IDENTIFYING,
         Screen.HOME,
         Screen.CONFIRM_FEE,
+        Screen.PAY_CONFIRM,
+        Screen.PAYING,
         Screen.RETURN,
         Screen.RECEIPT,
     }
@@ -68,7 +75,9 @@ MEMBER_SCREENS = frozenset(
 
 
 #: Screens on which a staff card is not taken (a member is in the middle of something).
-_NO_STAFF_CARD_ON = frozenset({Screen.PIN, Screen.IDENTIFYING, Screen.CONFIRM_FEE, Screen.STAFF})
+_NO_STAFF_CARD_ON = frozenset(
+    {Screen.PIN, Screen.IDENTIFYING, Screen.CONFIRM_FEE, Screen.PAYING, Screen.STAFF}
+)
 
 #: Staff maintenance mode: no member's data is held or shown on these (P12).
 STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -144,6 +153,33 @@ class ItemTyped:
 @dataclass(frozen=True, slots=True)
 class FeeAnswered:
     accept: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ToggleFee:
+    """The member ticks or unticks a fee to pay."""
+
+    fee_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class PayFees:
+    """The member wants to pay the fees ticked: the total is shown for confirmation first."""
+
+
+@dataclass(frozen=True, slots=True)
+class PayConfirmed:
+    """The member confirmed the total: only now does the terminal get the amount (P10)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentFinished:
+    """The terminal's answer, and (when it approved) what the library system made of it."""
+
+    request_id: int
+    paid: Paid
+    reference: str
+    terminal_receipt: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +326,10 @@ Event = (
     | PinTyped
     | ItemTyped
     | FeeAnswered
+    | ToggleFee
+    | PayFees
+    | PayConfirmed
+    | PaymentFinished
     | Cancel
     | Done
     | Tick
@@ -355,6 +395,18 @@ class RenewEverything:
 
 
 @dataclass(frozen=True, slots=True)
+class Pay:
+    """Take ``amount`` at the payment terminal for ``fees``, then report each fee paid to the
+    library system. The terminal gets the amount and a reference only (P10); the card number
+    is for the library system's report."""
+
+    request_id: int
+    card_number: str
+    fees: tuple[FeeShare, ...]
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
 class PrintReceipt:
     """Print the session's receipt: what was lent (and refused), returned and renewed.
     ``card_number`` is None for returns without a card."""
@@ -364,6 +416,7 @@ class PrintReceipt:
     checkouts: tuple[CheckoutLine, ...]
     returns: tuple[ReturnLine, ...] = ()
     renewals: tuple[RenewLine, ...] = ()
+    payments: tuple[PaymentLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +437,7 @@ class EmailReceipt:
     checkouts: tuple[CheckoutLine, ...]
     returns: tuple[ReturnLine, ...] = ()
     renewals: tuple[RenewLine, ...] = ()
+    payments: tuple[PaymentLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +453,9 @@ class SessionEnded:
     checkouts: int
     returns: int = 0
     renewals: int = 0
+    #: payments taken at the terminal, and their sum in cents (anonymous counts)
+    payments: int = 0
+    paid_cents: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +496,7 @@ Effect = (
     | CheckIn
     | Renew
     | RenewEverything
+    | Pay
     | PrintReceipt
     | PrintSlip
     | EmailReceipt
@@ -519,6 +577,7 @@ class Timeouts:
     identifying: float = 45
     home: float = 90
     confirm_fee: float = 30
+    pay_confirm: float = 45
     returns: float = 60
     receipt: float = 30
     goodbye: float = 6
@@ -535,6 +594,7 @@ class Timeouts:
             Screen.IDENTIFYING: self.identifying,
             Screen.HOME: self.home,
             Screen.CONFIRM_FEE: self.confirm_fee,
+            Screen.PAY_CONFIRM: self.pay_confirm,
             Screen.RETURN: self.returns,
             Screen.RECEIPT: self.receipt,
             Screen.GOODBYE: self.goodbye,
@@ -601,6 +661,12 @@ class SessionView:
     out_of_service_detail: str = ""
     #: on the staff screens only
     staff: StaffView | None = None
+    #: fees can be paid at this kiosk now (a terminal, the library system online)
+    can_pay: bool = False
+    #: the fees ticked to pay, and what they come to (None: none ticked)
+    fees_chosen: tuple[str, ...] = ()
+    pay_total: Money | None = None
+    payments: tuple[PaymentLine, ...] = ()
 
 
 @dataclass(slots=True)
@@ -636,6 +702,13 @@ class _State:
     pending_item_title: str = ""
     last_activity: datetime | None = None
     language: str | None = None
+    #: fees ticked to pay (all of them, until the member unticks some)
+    fees_chosen: list[str] = field(default_factory=list)
+    payments: list[PaymentLine] = field(default_factory=list)
+    #: the library system serves offline: nothing can be paid
+    offline: bool = False
+    #: the member's card left the reader while they paid: the session ends once it is over
+    leave_after_payment: bool = False
 
 
 class SessionMachine:
@@ -649,8 +722,11 @@ class SessionMachine:
         return_slips: bool = False,
         staff_cards: frozenset[str] = frozenset(),
         staff_pin: bool = False,
+        payments: bool = False,
     ) -> None:
         self._timeouts = timeouts or Timeouts()
+        #: a payment terminal is fitted
+        self._payments = payments
         self._ids = itertools.count(1)
         self._s = _State(screen=Screen.IDLE if in_service else Screen.OUT_OF_SERVICE)
         #: out of service by staff (their message, maybe blank), or None
@@ -704,6 +780,10 @@ class SessionMachine:
             email_masked=mask_email(self._email()) if self._can_email() else "",
             out_of_service_detail=self._system_detail if self._system_out else "",
             staff=self._staff_view(),
+            can_pay=self._can_pay(),
+            fees_chosen=tuple(s.fees_chosen),
+            pay_total=total(self._chosen()),
+            payments=tuple(s.payments),
         )
 
     def _staff_view(self) -> StaffView | None:
@@ -728,6 +808,8 @@ class SessionMachine:
     def seconds_left(self, now: datetime) -> float | None:
         if self._s.screen is Screen.RECEIPT and self._s.waiting_for is not None:
             return None  # printing: the printer's own timeout bounds this, not the member
+        if self._s.screen is Screen.PAYING:
+            return None  # the terminal bounds this: a payment is never cut off halfway
         limit = self._timeouts.for_screen(self._s.screen)
         if self._s.screen is Screen.IDLE and self._s.notice is not None:
             limit = self._timeouts.idle_notice
@@ -756,6 +838,8 @@ class SessionMachine:
                 s.returns,
                 s.renewals,
                 s.pending_item_title,
+                s.fees_chosen,
+                s.payments,
             )
         )
 
@@ -786,14 +870,21 @@ class SessionMachine:
             return []
         if isinstance(event, Tick):
             return self._tick(now)
-        if isinstance(event, IlsReplied | IlsFailed | ReceiptPrinted | ReceiptFailed):
+        if isinstance(
+            event, IlsReplied | IlsFailed | ReceiptPrinted | ReceiptFailed | PaymentFinished
+        ):
             if event.request_id != s.waiting_for:
                 return []  # stale: the session it belonged to is gone
             s.waiting_for = None
             if isinstance(event, ReceiptPrinted | ReceiptFailed):
                 return self._on_printed(event, now)
+            if isinstance(event, PaymentFinished):
+                return self._on_paid(event, now)
             return self._on_reply(event, now)
         if isinstance(event, CardRemoved):
+            if s.screen is Screen.PAYING:
+                s.leave_after_payment = s.card_source is CardSource.READER
+                return []  # a payment is never left halfway: the session ends after it
             if s.card_source is CardSource.READER and self._in_member_flow():
                 return self._end(EndReason.CARD_REMOVED, now)
             return []
@@ -806,6 +897,8 @@ class SessionMachine:
             Screen.IDENTIFYING: self._on_identifying,
             Screen.HOME: self._on_home,
             Screen.CONFIRM_FEE: self._on_confirm_fee,
+            Screen.PAY_CONFIRM: self._on_pay_confirm,
+            Screen.PAYING: self._on_paying,
             Screen.RETURN: self._on_return,
             Screen.RECEIPT: self._on_receipt,
             Screen.GOODBYE: self._on_goodbye,
@@ -1038,6 +1131,21 @@ class SessionMachine:
             s.notice = None
             s.screen = Screen.RETURN
             return []
+        if isinstance(event, ToggleFee):
+            if s.summary is not None and any(f.fee_id == event.fee_id for f in s.summary.fees):
+                if event.fee_id in s.fees_chosen:
+                    s.fees_chosen.remove(event.fee_id)
+                else:
+                    s.fees_chosen.append(event.fee_id)
+            return []
+        if isinstance(event, PayFees):
+            if not self._can_pay():
+                s.notice = Notice(Reason.PAYMENT_NOT_POSSIBLE) if self._payments else s.notice
+                return []
+            if self._chosen():
+                s.notice = None
+                s.screen = Screen.PAY_CONFIRM
+            return []
         if isinstance(event, RenewItem | RenewAll) and s.waiting_for is None:
             assert s.card_number is not None
             rid = self._request()
@@ -1065,6 +1173,84 @@ class SessionMachine:
         if isinstance(event, CodeScanned) and event.kind in (None, "item"):
             return self._start_checkout(event.code, fee_acknowledged=False)  # waits its turn
         return []
+
+    def _on_pay_confirm(self, event: Event, now: datetime) -> list[Effect]:
+        s = self._s
+        if isinstance(event, PayConfirmed):
+            chosen = self._chosen()
+            amount = total(chosen)
+            if amount is None or s.card_number is None or s.waiting_for is not None:
+                s.screen = Screen.HOME
+                return []
+            s.screen = Screen.PAYING
+            rid = self._request()
+            return [Pay(rid, s.card_number, chosen, amount)]
+        if isinstance(event, Cancel | Done):
+            s.screen = Screen.HOME  # nothing was paid; the fees stay ticked as they were
+            return []
+        card = self._card_of(event)
+        if card is not None and card != s.card_number:
+            source = event.source if isinstance(event, CardPresented) else CardSource.SCANNER
+            return self._end(EndReason.CANCELLED, now) + self._start_identify(card, source, now)
+        return []
+
+    def _on_paying(self, event: Event, now: datetime) -> list[Effect]:
+        """The member is at the terminal, which owns the dialogue (and stopping): the kiosk
+        waits for its answer, whatever is tapped or scanned meanwhile."""
+        return []
+
+    def _on_paid(self, event: PaymentFinished, now: datetime) -> list[Effect]:
+        s = self._s
+        chosen = self._chosen()
+        params: tuple[tuple[str, str], ...] = (("reference", event.reference),)
+        s.notice = Notice(PAID_REASON[event.paid], params)
+        s.screen = Screen.HOME
+        s.last_activity = now
+        if event.paid.charged or event.paid is Paid.UNCERTAIN:
+            amount = total(chosen)
+            assert amount is not None
+            line = PaymentLine(event.reference, amount, chosen, event.paid, event.terminal_receipt)
+            s.payments.append(line)
+        if event.paid.charged and s.summary is not None:
+            # Paid: off the member's list at once, so that nothing is offered twice.
+            paid = {part.fee_id for part in chosen}
+            fees = tuple(f for f in s.summary.fees if f.fee_id not in paid)
+            s.summary = replace(s.summary, fees=fees)
+            s.fees_chosen = [f.fee_id for f in fees]
+        if event.paid is Paid.UNCERTAIN:
+            s.fees_chosen = []  # not offered again in this session: staff find out first
+        if s.leave_after_payment:
+            return self._end(EndReason.CARD_REMOVED, now, keep_notice=True)
+        return []
+
+    def _chosen(self) -> tuple[FeeShare, ...]:
+        summary = self._s.summary
+        if summary is None:
+            return ()
+        try:
+            parts = shares(summary.fees, self._s.fees_chosen)
+            total(parts)
+        except ValueError:  # fees in two currencies: not payable together
+            return ()
+        return parts
+
+    def _can_pay(self) -> bool:
+        s = self._s
+        return (
+            self._payments
+            and not s.offline
+            and s.summary is not None
+            and bool(s.summary.fees)
+            and not any(p.paid is Paid.UNCERTAIN for p in s.payments)
+        )
+
+    @staticmethod
+    def _card_of(event: Event) -> str | None:
+        if isinstance(event, CardPresented):
+            return event.card_number
+        if isinstance(event, CodeScanned) and event.kind == "card":
+            return event.code
+        return None
 
     def _on_return(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
@@ -1110,6 +1296,7 @@ class SessionMachine:
             any(c.ok for c in s.checkouts)
             or any(r.ok for r in s.returns)
             or any(r.ok for r in s.renewals)
+            or any(p.paid.charged for p in s.payments)
         )
         email = self._emails and "@" in self._email()
         if (self._receipts or email) and something:
@@ -1147,6 +1334,7 @@ class SessionMachine:
                     tuple(s.checkouts),
                     tuple(s.returns),
                     tuple(s.renewals),
+                    tuple(s.payments),
                 )
             ]
         if isinstance(event, ReceiptChosen) and event.email:
@@ -1155,7 +1343,12 @@ class SessionMachine:
             rid = self._request()
             return [
                 PrintReceipt(
-                    rid, s.card_number, tuple(s.checkouts), tuple(s.returns), tuple(s.renewals)
+                    rid,
+                    s.card_number,
+                    tuple(s.checkouts),
+                    tuple(s.returns),
+                    tuple(s.renewals),
+                    tuple(s.payments),
                 )
             ]
         if isinstance(event, ReceiptChosen | Done | Cancel):
@@ -1233,9 +1426,16 @@ class SessionMachine:
             if result.summary is None:
                 s.notice = Notice(result.outcome.reason)
                 return self._end(EndReason.REFUSED, now, keep_notice=True)
+            fresh = s.summary is None
             s.summary = result.summary
             s.language = s.language or result.summary.language
-            if result.outcome.reason is Reason.OFFLINE_MODE:  # what may be done, and what not
+            known = [f.fee_id for f in result.summary.fees]
+            if fresh:  # every fee ticked to start with
+                s.fees_chosen = known
+            else:
+                s.fees_chosen = [f for f in s.fees_chosen if f in known]
+            s.offline = result.outcome.reason is Reason.OFFLINE_MODE
+            if s.offline:  # what may be done, and what not
                 s.notice = Notice(Reason.OFFLINE_MODE, tuple(result.outcome.params.items()))
             s.screen = Screen.HOME
             s.last_activity = now
@@ -1445,12 +1645,15 @@ class SessionMachine:
         identified = old.name is not None or old.summary is not None or bool(old.returns)
         if old.card_number is not None and identified:
             effects.append(EndIlsSession(old.card_number))
+        charged = [p for p in old.payments if p.paid.charged]
         effects.append(
             SessionEnded(
                 how,
                 sum(1 for c in old.checkouts if c.ok),
                 sum(1 for r in old.returns if r.ok),
                 sum(1 for r in old.renewals if r.ok),
+                len(charged),
+                sum(p.total.cents for p in charged),
             )
         )
         notice = old.notice if keep_notice else None

@@ -38,7 +38,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,7 @@ from kiosk.ils.port import IlsUnavailable, LibrarySystem
 
 log = logging.getLogger(__name__)
 
-CHECKOUT, CHECKIN = "checkout", "checkin"
+CHECKOUT, CHECKIN, PAYMENT = "checkout", "checkin", "payment"
 
 #: a replay refused for one of these is the library system being away, not a conflict
 _AWAY = frozenset({Reason.ILS_UNAVAILABLE, Reason.ILS_ERROR})
@@ -87,7 +87,20 @@ CREATE TABLE IF NOT EXISTS conflict (
     item TEXT NOT NULL,
     reason TEXT NOT NULL,
     at TEXT NOT NULL,
-    recorded_at TEXT NOT NULL
+    recorded_at TEXT NOT NULL,
+    cents INTEGER,
+    currency TEXT,
+    fee_ids TEXT
+);
+CREATE TABLE IF NOT EXISTS payment (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    card TEXT NOT NULL,
+    fee_id TEXT NOT NULL,
+    cents INTEGER NOT NULL CHECK (cents > 0),
+    currency TEXT NOT NULL,
+    reference TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    sending INTEGER NOT NULL DEFAULT 0
 );
 """
 
@@ -110,8 +123,22 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingPayment:
+    """A payment the terminal approved that the library system has not booked yet."""
+
+    id: int
+    card: str
+    fee_id: str
+    amount: Money
+    reference: str
+    at: datetime
+    sending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
-    """A transaction promised offline that the library system refused when it came back."""
+    """A transaction promised offline that the library system refused when it came back, or
+    a payment staff must look into (``kind`` ``payment_…``, ``item`` its reference)."""
 
     id: int
     kind: str
@@ -119,6 +146,8 @@ class Conflict:
     reason: str
     at: datetime
     recorded_at: datetime
+    #: a payment's amount
+    amount: Money | None = None
 
 
 class Journal:
@@ -138,6 +167,11 @@ class Journal:
             self._db.execute("PRAGMA synchronous=FULL")  # on disk before "done" is said
             self._db.execute("PRAGMA secure_delete=ON")  # what was sent is overwritten (P6)
             self._db.executescript(_SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(conflict)")}
+            if "cents" not in columns:  # a journal from before payments
+                self._db.execute("ALTER TABLE conflict ADD COLUMN cents INTEGER")
+                self._db.execute("ALTER TABLE conflict ADD COLUMN currency TEXT")
+                self._db.execute("ALTER TABLE conflict ADD COLUMN fee_ids TEXT")
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"the offline journal {path} cannot be opened: {exc}") from None
         self._lock = threading.Lock()
@@ -202,7 +236,123 @@ class Journal:
         ]
 
     def depth(self) -> int:
-        return int(self._read("SELECT count(*) FROM entry")[0][0])
+        """Transactions and payments waiting to be sent."""
+        sql = "SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM payment)"
+        return int(self._read(sql)[0][0])
+
+    # ------------------------------------------------------------ payments
+    def add_payment(
+        self,
+        card: str,
+        fee_id: str,
+        amount: Money,
+        reference: str,
+        at: datetime,
+        *,
+        uncertain: bool = False,
+    ) -> PendingPayment:
+        """Keep a payment the terminal approved until the library system booked it (on disk
+        when this returns). The same reference twice is kept once."""
+        when = at.astimezone(UTC)
+        with self._writing() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO payment (card, fee_id, cents, currency, reference, at,"
+                " sending) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    card,
+                    fee_id,
+                    amount.cents,
+                    amount.currency,
+                    reference,
+                    when.isoformat(),
+                    int(uncertain),
+                ),
+            )
+            row = db.execute("SELECT id FROM payment WHERE reference = ?", (reference,)).fetchone()
+        return PendingPayment(row[0], card, fee_id, amount, reference, when, uncertain)
+
+    def payments(self) -> list[PendingPayment]:
+        rows = self._read(
+            "SELECT id, card, fee_id, cents, currency, reference, at, sending FROM payment"
+            " ORDER BY id"
+        )
+        return [
+            PendingPayment(
+                r[0], r[1], r[2], Money(r[3], r[4]), r[5], datetime.fromisoformat(r[6]), bool(r[7])
+            )
+            for r in rows
+        ]
+
+    def paying(self, payment: PendingPayment) -> None:
+        with self._writing() as db:
+            db.execute("UPDATE payment SET sending = 1 WHERE id = ?", (payment.id,))
+
+    def paid(self, payment: PendingPayment) -> None:
+        """The library system booked it: gone from the kiosk (P6)."""
+        with self._writing() as db:
+            db.execute("DELETE FROM payment WHERE id = ?", (payment.id,))
+
+    def payment_refused(self, payment: PendingPayment, reason: str, now: datetime) -> None:
+        """The library system would not book it: a conflict for staff, without the card."""
+        with self._writing() as db:
+            self._conflict(
+                db,
+                "payment_refused",
+                payment.reference,
+                reason,
+                payment.at,
+                now,
+                payment.amount,
+                (payment.fee_id,),
+            )
+            db.execute("DELETE FROM payment WHERE id = ?", (payment.id,))
+
+    def payment_problem(
+        self,
+        kind: str,
+        reference: str,
+        amount: Money,
+        reason: str,
+        now: datetime,
+        fees: tuple[str, ...] = (),
+    ) -> None:
+        """A payment staff must look into (the terminal could not say whether it took the
+        money; the library system refused it): reference, amount and the fees' ids, nothing
+        of the member."""
+        with self._writing() as db:
+            self._conflict(db, kind, reference, reason, now, now, amount, fees)
+
+    @staticmethod
+    def _conflict(
+        db: sqlite3.Connection,
+        kind: str,
+        item: str,
+        reason: str,
+        at: datetime,
+        now: datetime,
+        amount: Money | None = None,
+        fees: tuple[str, ...] = (),
+    ) -> None:
+        db.execute(
+            "INSERT INTO conflict (kind, item, reason, at, recorded_at, cents, currency, fee_ids)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                kind,
+                item,
+                reason,
+                at.isoformat(),
+                now.isoformat(),
+                amount.cents if amount is not None else None,
+                amount.currency if amount is not None else None,
+                ",".join(fees) or None,
+            ),
+        )
+
+    def disputed_fees(self) -> set[str]:
+        """Fees paid at the kiosk whose payment staff have yet to look into: not offered for
+        paying again until they have."""
+        rows = self._read("SELECT fee_ids FROM conflict WHERE kind LIKE 'payment%'")
+        return {fee for r in rows for fee in (r[0] or "").split(",") if fee}
 
     def checkouts_of(self, card: str) -> int:
         sql = "SELECT count(*) FROM entry WHERE kind = 'checkout' AND card = ?"
@@ -232,10 +382,7 @@ class Journal:
     def refused(self, entry: Entry, reason: Reason, now: datetime) -> None:
         """The library system refused the replay: a conflict for staff, without the card."""
         with self._writing() as db:
-            db.execute(
-                "INSERT INTO conflict (kind, item, reason, at, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                (entry.kind, entry.item, reason.value, entry.at.isoformat(), now.isoformat()),
-            )
+            self._conflict(db, entry.kind, entry.item, reason.value, entry.at, now)
             db.execute("DELETE FROM entry WHERE id = ?", (entry.id,))
 
     def forget(self) -> bool:
@@ -250,11 +397,18 @@ class Journal:
 
     def conflicts(self) -> list[Conflict]:
         rows = self._read(
-            "SELECT id, kind, item, reason, at, recorded_at FROM conflict ORDER BY id"
+            "SELECT id, kind, item, reason, at, recorded_at, cents, currency FROM conflict"
+            " ORDER BY id"
         )
         return [
             Conflict(
-                r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4]), datetime.fromisoformat(r[5])
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                datetime.fromisoformat(r[4]),
+                datetime.fromisoformat(r[5]),
+                Money(r[6], r[7] or "EUR") if r[6] is not None else None,
             )
             for r in rows
         ]
@@ -326,7 +480,8 @@ class OfflineLibrary:
         waiting = 0
         try:
             entries = self.journal.entries()
-            if entries:
+            payments = self.journal.payments()
+            if entries or payments:
                 # There at all? (before anything is marked as sent). A SIP2 library system
                 # that cannot be reached answers status() with online=False rather than
                 # raising; either way nothing may be marked as being sent.
@@ -336,7 +491,7 @@ class OfflineLibrary:
                     there = False
                 if not there:
                     self.offline = True
-                    return SyncReport(0, 0, len(entries))
+                    return SyncReport(0, 0, len(entries) + len(payments))
             for n, entry in enumerate(entries):
                 try:
                     if entry.sending and self._already_done(entry):
@@ -349,7 +504,7 @@ class OfflineLibrary:
                     reason = Reason.ILS_UNAVAILABLE
                 if reason in _AWAY:
                     self.offline = True
-                    waiting = len(entries) - n
+                    waiting = len(entries) - n + len(payments)
                     break
                 if reason is None:
                     self.journal.sent(entry)
@@ -358,6 +513,30 @@ class OfflineLibrary:
                     self.journal.refused(entry, reason, self._clock.now())
                     conflicts += 1
                     log.warning("offline %s of an item refused on replay: %s", entry.kind, reason)
+            for n, payment in enumerate(payments if not waiting else ()):
+                try:
+                    if payment.sending and self._already_paid(payment):
+                        self.journal.paid(payment)
+                        sent += 1
+                        continue
+                    self.journal.paying(payment)
+                    answer = self.inner.pay_fee(
+                        payment.card, payment.fee_id, payment.amount, payment.reference
+                    )
+                    reason = None if answer.ok else answer.outcome.reason
+                except IlsUnavailable:
+                    reason = Reason.ILS_UNAVAILABLE
+                if reason in _AWAY:
+                    self.offline = True
+                    waiting = len(payments) - n
+                    break
+                if reason is None:
+                    self.journal.paid(payment)
+                    sent += 1
+                else:
+                    self.journal.payment_refused(payment, reason.value, self._clock.now())
+                    conflicts += 1
+                    log.warning("payment %s refused on replay: %s", payment.reference, reason)
         except JournalError as exc:
             log.error("%s; the sync stopped", exc)
         finally:
@@ -381,6 +560,12 @@ class OfflineLibrary:
         if back.ok or back.outcome.reason is Reason.ITEM_NOT_ON_LOAN:
             return None  # not on loan: as the return wanted it
         return back.outcome.reason
+
+    def _already_paid(self, payment: PendingPayment) -> bool:
+        """A payment sent when the kiosk stopped: did the library system book it? Each fee is
+        paid in full at the kiosk, so a fee no longer open is one that was booked."""
+        summary = self.inner.member_summary(payment.card).summary
+        return summary is not None and all(f.fee_id != payment.fee_id for f in summary.fees)
 
     def _already_done(self, entry: Entry) -> bool:
         """An entry sent when the kiosk stopped: did the library system take it?"""
@@ -432,7 +617,7 @@ class OfflineLibrary:
             if self._online():
                 result = self.inner.member_summary(card_number)
                 self.offline = False
-                return result
+                return self._without_disputed(result)
         except IlsUnavailable:
             self.offline = True
         try:
@@ -442,6 +627,22 @@ class OfflineLibrary:
             left = 0
         summary = MemberSummary(card_number, MemberName(), None, max_loans=left)
         return SummaryResult(ok(Reason.OFFLINE_MODE, limit=str(left)), summary)
+
+    def _without_disputed(self, result: SummaryResult) -> SummaryResult:
+        """Fees whose payment at the kiosk staff have yet to sort out are not shown for paying
+        again (a member is never charged twice)."""
+        summary = result.summary
+        if summary is None or not summary.fees:
+            return result
+        try:
+            disputed = self.journal.disputed_fees()
+        except JournalError as exc:
+            log.error("%s", exc)
+            return result
+        if not disputed:
+            return result
+        fees = tuple(f for f in summary.fees if f.fee_id not in disputed)
+        return replace(result, summary=replace(summary, fees=fees))
 
     def check_out(
         self,
@@ -536,12 +737,22 @@ class OfflineLibrary:
     def pay_fee(
         self, card_number: str, fee_id: str, amount: Money, reference: str
     ) -> PaymentResult:
+        """Report a payment the terminal approved. It must reach the library system: when it
+        cannot go now (away, or sent without an answer) it is journalled and sent with the
+        next sync, and the answer says so (``PAYMENT_RECORDED_LATER``). A refusal is the
+        library system's answer and is returned as it is."""
+        uncertain = False
         try:
             if self._online():
                 return self.inner.pay_fee(card_number, fee_id, amount, reference)
-        except IlsUnavailable:
+        except IlsUnavailable as exc:
             self.offline = True
-        return PaymentResult(refused(Reason.OFFLINE_NOT_POSSIBLE), fee_id)
+            uncertain = exc.maybe_done
+        self.journal.add_payment(
+            card_number, fee_id, amount, reference, self._now(), uncertain=uncertain
+        )
+        log.info("payment %s journalled until the library system answers", reference)
+        return PaymentResult(ok(Reason.PAYMENT_RECORDED_LATER), fee_id, paid=amount)
 
     def end_session(self, card_number: str) -> None:
         if self.offline:

@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 
 from hardware.ports import Receipt, ReceiptLine
 from kiosk.domain.money import Money
+from kiosk.domain.payment import Paid, PaymentLine
 from kiosk.domain.privacy import mask_card_number
 from kiosk.domain.session import CheckoutLine, RenewLine, ReturnLine
 from kiosk.domain.types import CheckinResult, ReturnDestination
@@ -35,6 +36,11 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "transit_slip": "TRANSIT",
     "to": "To",
     "bin": "Bin",
+    "paid": "Paid",
+    "total": "Total",
+    "reference": "Reference",
+    "payment_pending": "Paid; your account will show it later",
+    "payment_staff": "Paid; the desk will book it",
 }
 
 
@@ -79,11 +85,14 @@ def loan_receipt(
     print_lines: Iterable[str] = (),
     returns: Iterable[ReturnLine] = (),
     renewals: Iterable[RenewLine] = (),
+    payments: Iterable[PaymentLine] = (),
 ) -> Receipt:
     """The session's receipt: what was borrowed (with due dates and fees) and what not, what
-    was returned and what renewed. Without a card (returns only) there is no card line."""
+    was returned, renewed and paid (with the terminal's own receipt text). Without a card
+    (returns only) there is no card line."""
     checkouts, returns, renewals = list(checkouts), list(returns), list(renewals)
-    only_returns = not any(c.ok for c in checkouts) and not any(r.ok for r in renewals)
+    paid = [p for p in payments if p.paid.charged]
+    only_returns = not any(c.ok for c in checkouts) and not any(r.ok for r in renewals) and not paid
     title = style.label("return_title" if only_returns and returns else "loan_title")
     lines = [ReceiptLine(title, bold=True)]
     if card_number:
@@ -112,6 +121,8 @@ def loan_receipt(
     if returned:
         lines.append(ReceiptLine(style.label("returned"), bold=True))
         lines.extend(ReceiptLine(r.title or r.item_id) for r in returned)
+    for payment in paid:
+        lines.extend(_payment_lines(style, payment))
     # The ILS's own lines may quote the card number: on paper it is masked too (P4).
     extra = [t for t in print_lines if t.strip()]
     if card_number:
@@ -127,6 +138,23 @@ def loan_receipt(
         qr=style.account_url,
         logo=style.logo,
     )
+
+
+def _payment_lines(style: ReceiptStyle, payment: PaymentLine) -> list[ReceiptLine]:
+    lines = [ReceiptLine(style.label("paid"), bold=True)]
+    lines.extend(
+        ReceiptLine(f"{part.label or part.fee_id}\t{style.money(part.amount)}")
+        for part in payment.fees
+    )
+    lines.append(ReceiptLine(f"{style.label('total')}\t{style.money(payment.total)}", bold=True))
+    lines.append(ReceiptLine(f"{style.label('reference')}: {payment.reference}"))
+    if payment.paid is Paid.RECORDED_LATER:
+        lines.append(ReceiptLine(style.label("payment_pending")))
+    elif payment.paid is Paid.NEEDS_STAFF:
+        lines.append(ReceiptLine(style.label("payment_staff")))
+    # The terminal's own text for the cardholder, as it sent it (it masks the card itself).
+    lines.extend(ReceiptLine(text) for text in payment.terminal_receipt if text.strip())
+    return lines
 
 
 def return_slip(

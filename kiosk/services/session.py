@@ -8,8 +8,16 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from hardware.ports import DeviceHealth, Health, Indicator, PrintFailed, ReceiptPrinter
+from hardware.ports import (
+    DeviceHealth,
+    Health,
+    Indicator,
+    PaymentTerminal,
+    PrintFailed,
+    ReceiptPrinter,
+)
 from kiosk.domain.clock import Clock
+from kiosk.domain.payment import Paid
 from kiosk.domain.reasons import Reason
 from kiosk.domain.session import (
     CheckIn,
@@ -23,6 +31,8 @@ from kiosk.domain.session import (
     IlsFailed,
     IlsReplied,
     LoadSummary,
+    Pay,
+    PaymentFinished,
     PrinterChanged,
     PrintReceipt,
     PrintSlip,
@@ -43,6 +53,7 @@ from kiosk.domain.session import (
 from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.mail import Mailer, receipt_text
+from kiosk.services.payments import Payments, ProblemHook
 from kiosk.services.receipts import ReceiptStyle, loan_receipt, return_slip
 from kiosk.services.staff import DailyCounts, EventLog
 from kiosk.services.tasks import TaskRunner
@@ -76,6 +87,9 @@ class SessionController:
         staff_pin: bool = False,
         card_reader: Any = None,
         scanner: Any = None,
+        payment_terminal: PaymentTerminal | None = None,
+        payment_prefix: str = "",
+        payment_problem: ProblemHook | None = None,
     ) -> None:
         self._ils = ils
         #: the branch this kiosk stands in: where returned items are checked in
@@ -90,6 +104,7 @@ class SessionController:
             return_slips=return_slips and printer is not None,
             staff_cards=staff_cards,
             staff_pin=staff_pin,
+            payments=payment_terminal is not None,
         )
         self._mailer = mailer
         self._mail_subject = mail_subject
@@ -127,6 +142,22 @@ class SessionController:
         self._last_status = clock.now()
         self._status_pending = False
         self._offline = False
+        #: paying fees at the terminal; its device calls go on the device runner
+        self._payment_terminal = payment_terminal
+        self._payments = (
+            Payments(
+                payment_terminal,
+                ils,
+                clock,
+                device_runner=self._device_runner,
+                ils_runner=runner,
+                prefix=payment_prefix or branch,
+                on_problem=payment_problem,
+                on_event=lambda kind, data: self.events.add(clock.now(), kind, **data),
+            )
+            if payment_terminal is not None
+            else None
+        )
 
     @property
     def machine(self) -> SessionMachine:
@@ -172,7 +203,11 @@ class SessionController:
             return
         devices = [
             (key, device)
-            for key, device in (("card_reader", self._card_reader), ("scanner", self._scanner))
+            for key, device in (
+                ("card_reader", self._card_reader),
+                ("scanner", self._scanner),
+                ("payment_terminal", self._payment_terminal),
+            )
             if device is not None
         ]
         if not devices:
@@ -294,6 +329,11 @@ class SessionController:
         elif isinstance(effect, RenewEverything):
             card, rid = effect.card_number, effect.request_id
             self._runner.submit(lambda: ils.renew_all(card), self._reply_to(rid))
+        elif isinstance(effect, Pay):
+            if self._payments is None:
+                self.dispatch(PaymentFinished(effect.request_id, Paid.FAILED, ""))
+            else:
+                self._payments.start(effect, self.dispatch)
         elif isinstance(effect, PrintReceipt):
             self._print(effect)
         elif isinstance(effect, EmailReceipt):
@@ -309,6 +349,8 @@ class SessionController:
             self._count("items_checked_out", effect.checkouts)
             self._count("items_returned", effect.returns)
             self._count("items_renewed", effect.renewals)
+            self._count("payments", effect.payments)
+            self._count("paid_cents", effect.paid_cents)
             self.events.add(
                 self._clock.now(),
                 "session",
@@ -347,6 +389,7 @@ class SessionController:
                 print_lines=print_lines,
                 returns=effect.returns,
                 renewals=effect.renewals,
+                payments=effect.payments,
             )
         except Exception as exc:  # never leave the member looking at "Printing..."
             log.error("composing a receipt failed: %s", type(exc).__name__)
@@ -410,6 +453,7 @@ class SessionController:
                 printed_at=self._clock.now(),
                 returns=effect.returns,
                 renewals=effect.renewals,
+                payments=effect.payments,
             )
             text = receipt_text(receipt)
         except Exception as exc:  # never leave the member waiting

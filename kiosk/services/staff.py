@@ -56,6 +56,7 @@ TODAY = (
     "receipts_printed",
     "receipts_emailed",
     "receipts_not_printed",
+    "payments",
 )
 #: the longest message staff may put on the out-of-service screen
 MESSAGE_MAX = 200
@@ -110,6 +111,9 @@ class StaffTools:
     check_config: Callable[[], str] | None = None
     #: ends the application so that it starts again (``kiosk run`` starts itself anew)
     restart: Callable[[], None] | None = None
+    #: records a payment staff must look into in the offline journal's conflicts
+    #: (``kiosk.services.payments.ProblemHook``)
+    payment_problem: Callable[[str, str, Any, str, tuple[str, ...]], None] | None = None
 
 
 class Outcome(StrEnum):
@@ -224,6 +228,8 @@ class ConflictLine:
     item: str
     reason: str
     at: datetime
+    #: a payment's amount, formatted (``EUR 4.50``)
+    amount: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +378,14 @@ class StaffService:
             try:
                 depth = journal.depth()
                 conflicts = [
-                    ConflictLine(c.id, c.kind, c.item, str(c.reason), c.at)
+                    ConflictLine(
+                        c.id,
+                        c.kind,
+                        c.item,
+                        str(c.reason),
+                        c.at,
+                        c.amount.format() if getattr(c, "amount", None) is not None else "",
+                    )
                     for c in journal.conflicts()
                 ]
             except Exception as exc:

@@ -92,6 +92,8 @@ class UiSettings:
     receipt_style: ReceiptStyle | None = None
     #: the branch this kiosk stands in (``[kiosk] branch``): returns are checked in there
     branch: str = "DAL"
+    #: the start of payment references (``[devices] payment_reference``); default: the branch
+    payment_reference: str = ""
     #: P2: titles hidden behind a tap; the PIN keypad shuffled
     discreet_titles: bool = False
     shuffle_keypad: bool = False
@@ -212,6 +214,9 @@ class KioskUi:
             staff_pin=staff_tools.verify_pin is not None,
             card_reader=devices.card_reader,
             scanner=devices.scanner,
+            payment_terminal=devices.payment_terminal,
+            payment_prefix=settings.payment_reference or settings.branch,
+            payment_problem=staff_tools.payment_problem,
         )
         self.staff_service = StaffService(
             self.controller,

@@ -138,6 +138,37 @@ _SENTENCES: dict[Reason, str] = {
     Reason.PAYMENT_AMOUNT_INVALID: QT_TRANSLATE_NOOP(
         "messages", "That amount cannot be paid here. Please choose another amount."
     ),
+    Reason.PAYMENT_DONE: QT_TRANSLATE_NOOP("messages", "Thank you, your payment was received."),
+    Reason.PAYMENT_RECORDED_LATER: QT_TRANSLATE_NOOP(
+        "messages",
+        "Thank you, your payment was received. Your account will show it a little later; "
+        "you do not need to pay again.",
+    ),
+    Reason.PAYMENT_NEEDS_STAFF: QT_TRANSLATE_NOOP(
+        "messages",
+        "Your payment was received, but your account could not be updated. You do not need to "
+        "pay again: please ask at the desk and mention reference %1.",
+    ),
+    Reason.PAYMENT_DECLINED: QT_TRANSLATE_NOOP(
+        "messages",
+        "The payment was declined and nothing was charged. Try another card or pay at the desk.",
+    ),
+    Reason.PAYMENT_CANCELLED: QT_TRANSLATE_NOOP(
+        "messages", "The payment was stopped and nothing was charged."
+    ),
+    Reason.PAYMENT_FAILED: QT_TRANSLATE_NOOP(
+        "messages",
+        "The payment terminal is not working right now and nothing was charged. "
+        "Please pay at the desk.",
+    ),
+    Reason.PAYMENT_UNCERTAIN: QT_TRANSLATE_NOOP(
+        "messages",
+        "We cannot tell whether your payment went through. Please do not pay again: ask at "
+        "the desk and mention reference %1.",
+    ),
+    Reason.PAYMENT_NOT_POSSIBLE: QT_TRANSLATE_NOOP(
+        "messages", "Paying is not possible here right now. Please pay at the desk."
+    ),
     # -- system
     Reason.ILS_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "messages",
@@ -233,6 +264,8 @@ def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
     text = _tr(_SENTENCES[reason])
     if "limit" in params:  # the offline limits
         text = text.replace("%1", params["limit"])
+    if "reference" in params:  # a payment staff must look up
+        text = text.replace("%1", params["reference"])
     return text
 
 
@@ -267,6 +300,11 @@ _RECEIPT_LABELS: dict[str, str] = {
     "transit_slip": QT_TRANSLATE_NOOP("messages", "TRANSIT"),
     "to": QT_TRANSLATE_NOOP("messages", "To"),
     "bin": QT_TRANSLATE_NOOP("messages", "Bin"),
+    "paid": QT_TRANSLATE_NOOP("messages", "Paid"),
+    "total": QT_TRANSLATE_NOOP("messages", "Total"),
+    "reference": QT_TRANSLATE_NOOP("messages", "Reference"),
+    "payment_pending": QT_TRANSLATE_NOOP("messages", "Paid; your account will show it later"),
+    "payment_staff": QT_TRANSLATE_NOOP("messages", "Paid; the desk will book it"),
 }
 
 

@@ -18,7 +18,15 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from hardware.ports import Health
 from kiosk.domain.session import LeaveStaff, Screen, SessionView, StaffRead, StaffTest, StaffView
-from kiosk.services.staff import TODAY, KioskEvent, Outcome, StaffResult, StaffService, StaffStatus
+from kiosk.services.staff import (
+    TODAY,
+    ConflictLine,
+    KioskEvent,
+    Outcome,
+    StaffResult,
+    StaffService,
+    StaffStatus,
+)
 from kiosk.ui import messages
 from kiosk.ui.messages import QT_TRANSLATE_NOOP
 from kiosk.ui.viewmodels import RowsModel
@@ -45,6 +53,8 @@ _DEVICES = {
     "card_reader": QT_TRANSLATE_NOOP("staff", "Card reader"),
     "scanner": QT_TRANSLATE_NOOP("staff", "Scanner"),
     "printer": QT_TRANSLATE_NOOP("staff", "Receipt printer"),
+    "payment_terminal": QT_TRANSLATE_NOOP("staff", "Payment terminal"),
+    "rfid": QT_TRANSLATE_NOOP("staff", "RFID pad"),
 }
 _STATES = {
     Health.OK: QT_TRANSLATE_NOOP("staff", "Working"),
@@ -59,6 +69,20 @@ _COUNTERS = {
     "receipts_printed": QT_TRANSLATE_NOOP("staff", "Receipts printed"),
     "receipts_emailed": QT_TRANSLATE_NOOP("staff", "Receipts e-mailed"),
     "receipts_not_printed": QT_TRANSLATE_NOOP("staff", "Receipts not printed"),
+    "payments": QT_TRANSLATE_NOOP("staff", "Payments"),
+}
+_CONFLICT_KINDS = {
+    "checkout": QT_TRANSLATE_NOOP("staff", "Loan"),
+    "checkin": QT_TRANSLATE_NOOP("staff", "Return"),
+    "payment_refused": QT_TRANSLATE_NOOP(
+        "staff", "Paid at the terminal, refused by the library system: book or refund"
+    ),
+    "payment_not_booked": QT_TRANSLATE_NOOP(
+        "staff", "Paid at the terminal, not booked: book it by hand"
+    ),
+    "payment_uncertain": QT_TRANSLATE_NOOP(
+        "staff", "Payment outcome unknown: check the terminal's journal"
+    ),
 }
 _ENDINGS = {
     "done": QT_TRANSLATE_NOOP("staff", "done"),
@@ -129,6 +153,16 @@ _EVENT_DEVICE = QT_TRANSLATE_NOOP("staff", "%1: %2 %3")
 _EVENT_ILS_AWAY = QT_TRANSLATE_NOOP("staff", "The library system cannot be reached")
 _EVENT_ILS_BACK = QT_TRANSLATE_NOOP("staff", "The library system can be reached again")
 _EVENT_STAFF = QT_TRANSLATE_NOOP("staff", "Staff (%1): %2 %3")
+_EVENT_PAYMENT = QT_TRANSLATE_NOOP("staff", "Payment %1 of %2: %3")
+_PAID = {
+    "recorded": QT_TRANSLATE_NOOP("staff", "paid and booked"),
+    "recorded_later": QT_TRANSLATE_NOOP("staff", "paid, to be booked when the system answers"),
+    "needs_staff": QT_TRANSLATE_NOOP("staff", "paid, not booked: see the list below"),
+    "declined": QT_TRANSLATE_NOOP("staff", "declined"),
+    "cancelled": QT_TRANSLATE_NOOP("staff", "stopped by the member"),
+    "failed": QT_TRANSLATE_NOOP("staff", "the terminal did not work"),
+    "uncertain": QT_TRANSLATE_NOOP("staff", "outcome unknown: see the list below"),
+}
 
 
 def _time(at: datetime) -> str:
@@ -157,9 +191,26 @@ def event_text(event: KioskEvent) -> str:
         text = _fill(_tr(_EVENT_DEVICE), name, state, p.get("why", ""))
     elif event.kind == "ils":
         text = _tr(_EVENT_ILS_AWAY if p.get("state") == "away" else _EVENT_ILS_BACK)
+    elif event.kind == "payment":
+        outcome = p.get("outcome", "")
+        text = _fill(
+            _tr(_EVENT_PAYMENT),
+            p.get("reference", ""),
+            p.get("amount", ""),
+            _tr(_PAID.get(outcome, outcome)),
+        )
     else:
         text = _fill(_tr(_EVENT_STAFF), p.get("staff"), p.get("action"), p.get("detail", ""))
     return f"{_time(event.at)}  {text.strip()}"
+
+
+def conflict_text(c: ConflictLine) -> str:
+    """One line for staff: when, what, which item or payment reference, why."""
+    kind = _CONFLICT_KINDS.get(c.kind)
+    what = _tr(kind) if kind is not None else c.kind
+    amount = f" ({c.amount})" if c.amount else ""
+    why = messages.sentence_or_code(c.reason)
+    return f"{_time(c.at)}  {what}: {c.item}{amount}. {why}"
 
 
 def read_text(read: StaffRead) -> str:
@@ -243,8 +294,7 @@ class StaffViewModel(QObject):  # type: ignore[operator]  # PySide's stub of the
             [
                 {
                     "conflictId": c.id,
-                    "line": f"{_time(c.at)}  {c.kind} {c.item}: "
-                    f"{messages.sentence_or_code(c.reason)}",
+                    "line": conflict_text(c),
                 }
                 for c in status.conflicts
             ]

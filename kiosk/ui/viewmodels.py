@@ -43,6 +43,8 @@ from kiosk.domain.session import (
     FeeAnswered,
     ItemTyped,
     OpenKeypad,
+    PayConfirmed,
+    PayFees,
     PinTyped,
     ReceiptChosen,
     RenewAll,
@@ -53,6 +55,7 @@ from kiosk.domain.session import (
     StaffCorner,
     StaffPinTyped,
     StartReturns,
+    ToggleFee,
     Touched,
 )
 from kiosk.domain.types import Hold, HoldStatus
@@ -169,6 +172,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     pinKeysChanged = Signal()
     emailChanged = Signal()
     feesTotalChanged = Signal()
+    paymentChanged = Signal()
 
     def __init__(
         self,
@@ -211,7 +215,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._checkouts = RowsModel(("title", "itemId", "ok", "message"), self)
         self._returns = RowsModel(("title", "itemId", "ok", "message", "sortBin"), self)
         self._holds = RowsModel(("title", "status", "ready"), self)
-        self._fees = RowsModel(("title", "amount"), self)
+        self._fees = RowsModel(("title", "amount", "feeId", "chosen"), self)
+        #: the fees ticked to pay, formatted; the member can pay here now
+        self._pay_total = ""
+        self._can_pay = False
         self._family = RowsModel(("who", "title", "dueDate", "overdue"), self)
         self._fees_total = ""
         #: P2: titles start hidden behind a tap, when the library wants it
@@ -286,6 +293,12 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_fees_total(self) -> str:
         return self._fees_total
 
+    def _get_pay_total(self) -> str:
+        return self._pay_total
+
+    def _get_can_pay(self) -> bool:
+        return self._can_pay
+
     def _get_titles_hidden(self) -> bool:
         return self._titles_hidden
 
@@ -347,6 +360,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     #: loans of linked family accounts, only those whose consent the ILS records (P9)
     family = QtProperty(QObject, _get_family, constant=True)
     feesTotal = QtProperty(str, _get_fees_total, notify=feesTotalChanged)
+    #: what the fees ticked to pay come to, formatted ("" when none is ticked)
+    payTotal = QtProperty(str, _get_pay_total, notify=paymentChanged)
+    #: fees can be paid at this kiosk now (a terminal, the library system online)
+    canPay = QtProperty(bool, _get_can_pay, notify=paymentChanged)
     #: P2: titles are hidden until the member taps to show them
     titlesHidden = QtProperty(bool, _get_titles_hidden, notify=titlesHiddenChanged)
     #: on the receipt screen: the receipt can be e-mailed to ``emailMasked`` (P4)
@@ -460,6 +477,20 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def answerFee(self, accept: bool) -> None:
         self._controller.dispatch(FeeAnswered(accept))
 
+    @Slot(str)
+    def toggleFee(self, fee_id: str) -> None:
+        self._controller.dispatch(ToggleFee(fee_id))
+
+    @Slot()
+    def payFees(self) -> None:
+        """Show the total of the fees ticked, for the member to confirm (nothing is paid yet)."""
+        self._controller.dispatch(PayFees())
+
+    @Slot()
+    def confirmPayment(self) -> None:
+        """The member confirmed the total: the terminal gets the amount (P10)."""
+        self._controller.dispatch(PayConfirmed())
+
     @Slot()
     def staffCorner(self) -> None:
         """A tap on the hidden corner (five within three seconds ask for the staff PIN)."""
@@ -540,9 +571,13 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
                 {
                     "title": fee.title or fee.description or messages.fee_kind(fee.kind.value),
                     "amount": self._money(fee.amount),
+                    "feeId": fee.fee_id,
+                    "chosen": fee.fee_id in view.fees_chosen,
                 }
                 for fee in (summary.fees if summary else ())
             ]
+            pay_total = self._money(view.pay_total) if view.pay_total is not None else ""
+            can_pay = view.can_pay
             fees_total = self._money(summary.fees_total) if summary and summary.fees else ""
             family = [
                 {
@@ -561,6 +596,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             # Leaving the member screens: nothing personal stays, whatever the view says.
             greeting, loans, checkouts, fee, item_title = "", [], [], "", ""
             returns, holds, fees, family, fees_total = [], [], [], [], ""
+            pay_total, can_pay = "", False
         # Models first, so that QML switching screens on ``screen`` never sees stale rows.
         self._loans.set_rows(loans)
         self._checkouts.set_rows(checkouts)
@@ -569,6 +605,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._fees.set_rows(fees)
         self._family.set_rows(family)
         self._set("_fees_total", fees_total, self.feesTotalChanged)
+        if (pay_total, can_pay) != (self._pay_total, self._can_pay):
+            self._pay_total, self._can_pay = pay_total, can_pay
+            self.paymentChanged.emit()
         self._set("_greeting", greeting, self.greetingChanged)
         self._set("_pending_fee", fee, self.pendingFeeChanged)
         self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)

@@ -175,12 +175,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>العنوان مخفي</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>متأخرة: كان موعد إرجاعها %1</translation>
     </message>
@@ -195,7 +195,17 @@
         <translation>تجديد</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>ادفع %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>حدّد الرسوم التي تريد دفعها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>يمكنك الدفع في مكتب الخدمة.</translation>
     </message>
@@ -308,6 +318,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>نعتذر عن الإزعاج. يرجى السؤال في مكتب الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>ادفع %1 على جهاز الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>أنت على وشك دفع %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>اتبع التعليمات على جهاز الدفع. للإيقاف، اضغط على زر الإيقاف (Stop) في جهاز الدفع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>تدفع ببطاقتك المصرفية على جهاز الدفع. لا يتلقى الجهاز سوى المبلغ، ولا شيء عنك.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>ادفع %1</translation>
     </message>
 </context>
 <context>
@@ -508,6 +551,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>الطابعة غير متصلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>المدفوعات مرفوضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>جهاز الدفع غير موصول</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -829,6 +882,46 @@
         <translation>لا يمكن دفع هذا المبلغ هنا. يرجى اختيار مبلغ آخر.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>شكرًا لك، تم استلام دفعتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>شكرًا لك، تم استلام دفعتك. ستظهر في حسابك بعد قليل؛ لا داعي للدفع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>تم استلام دفعتك، لكن تعذّر تحديث حسابك. لا داعي للدفع مرة أخرى: يرجى السؤال في مكتب الخدمة وذكر المرجع %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>تم رفض الدفع ولم يُخصم أي مبلغ. جرّب بطاقة أخرى أو ادفع في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>تم إيقاف الدفع ولم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>جهاز الدفع لا يعمل الآن ولم يُخصم أي مبلغ. يرجى الدفع في مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>لا يمكننا التأكد من إتمام دفعتك. يرجى عدم الدفع مرة أخرى: اسأل في مكتب الخدمة واذكر المرجع %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>الدفع غير ممكن هنا الآن. يرجى الدفع في مكتب الخدمة.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>نظام المكتبة لا يستجيب الآن. يرجى المحاولة بعد قليل أو السؤال في مكتب الخدمة.</translation>
@@ -938,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>إيصال الاستعارة</translation>
     </message>
@@ -1011,6 +1104,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>الصندوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>مدفوع؛ سيظهر في حسابك لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>مدفوع؛ سيسجّله مكتب الخدمة</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1091,7 +1209,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>قارئ البطاقات</translation>
@@ -1105,6 +1223,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>جهاز الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>لوحة RFID</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1157,7 +1285,37 @@
         <translation>الإيصالات غير المطبوعة</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>استعارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>دُفع على جهاز الدفع ورفضه نظام المكتبة: سجّله أو أعِد المبلغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>دُفع على جهاز الدفع ولم يُسجَّل: سجّله يدويًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>نتيجة الدفع غير معروفة: تحقّق من سجل جهاز الدفع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>اكتملت</translation>
     </message>
@@ -1386,6 +1544,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>الموظف (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>الدفعة %1 بمبلغ %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>مدفوعة ومسجّلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>مدفوعة، وستُسجَّل عندما يستجيب النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>مدفوعة وغير مسجّلة: انظر القائمة أدناه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>أوقفها العضو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>لم يعمل جهاز الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>النتيجة غير معروفة: انظر القائمة أدناه</translation>
     </message>
 </context>
 </TS>

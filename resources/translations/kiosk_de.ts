@@ -171,12 +171,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>Titel ausgeblendet</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>Überfällig: war fällig am %1</translation>
     </message>
@@ -191,7 +191,17 @@
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>Kreuzen Sie die Gebühren an, die Sie bezahlen möchten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>Sie können an der Theke bezahlen.</translation>
     </message>
@@ -304,6 +314,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>Entschuldigen Sie die Störung. Bitte wenden Sie sich an die Theke.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>Bezahlen Sie %1 am Kartenterminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>Sie sind dabei, %1 zu bezahlen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>Folgen Sie den Anweisungen am Kartenterminal. Zum Abbrechen drücken Sie am Kartenterminal auf Stop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>Sie bezahlen mit Ihrer Bankkarte am Kartenterminal. Es erhält nur den Betrag, nichts über Sie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
     </message>
 </context>
 <context>
@@ -504,6 +547,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>Drucker offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>Zahlungen abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>Kartenterminal getrennt</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -825,6 +878,46 @@
         <translation>Dieser Betrag kann hier nicht bezahlt werden. Bitte wählen Sie einen anderen Betrag.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>Vielen Dank, Ihre Zahlung ist eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>Vielen Dank, Ihre Zahlung ist eingegangen. Sie erscheint etwas später in Ihrem Konto; Sie müssen nicht noch einmal bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>Ihre Zahlung ist eingegangen, aber Ihr Konto konnte nicht aktualisiert werden. Sie müssen nicht noch einmal bezahlen: Bitte wenden Sie sich an die Theke und nennen Sie die Referenz %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>Die Zahlung wurde abgelehnt, es wurde nichts abgebucht. Versuchen Sie es mit einer anderen Karte oder bezahlen Sie an der Theke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>Die Zahlung wurde abgebrochen, es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>Das Kartenterminal funktioniert gerade nicht, es wurde nichts abgebucht. Bitte bezahlen Sie an der Theke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>Wir können nicht feststellen, ob Ihre Zahlung durchgegangen ist. Bitte bezahlen Sie nicht noch einmal: Wenden Sie sich an die Theke und nennen Sie die Referenz %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>Bezahlen ist hier gerade nicht möglich. Bitte bezahlen Sie an der Theke.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Das Bibliothekssystem antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal oder wenden Sie sich an die Theke.</translation>
@@ -926,7 +1019,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>Ausleihbeleg</translation>
     </message>
@@ -999,6 +1092,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>Fach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>Bezahlt; erscheint später in Ihrem Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>Bezahlt; wird an der Theke verbucht</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1079,7 +1197,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>Ausweisleser</translation>
@@ -1093,6 +1211,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>Kartenterminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>RFID-Lesefeld</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1145,7 +1273,37 @@
         <translation>Nicht gedruckte Belege</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>Ausleihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>Am Kartenterminal bezahlt, vom Bibliothekssystem abgelehnt: verbuchen oder erstatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>Am Kartenterminal bezahlt, nicht verbucht: von Hand verbuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>Ergebnis der Zahlung unbekannt: Journal des Kartenterminals prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1374,6 +1532,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>Mitarbeiter (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>Zahlung %1 über %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>bezahlt und verbucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>bezahlt, wird verbucht, sobald das System antwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>bezahlt, nicht verbucht: siehe Liste unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>vom Nutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>das Kartenterminal hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>Ergebnis unbekannt: siehe Liste unten</translation>
     </message>
 </context>
 </TS>

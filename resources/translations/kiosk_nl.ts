@@ -171,12 +171,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>Titel verborgen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>Te laat: moest uiterlijk %1 terug</translation>
     </message>
@@ -191,7 +191,17 @@
         <translation>Verlengen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>Betaal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>Vink de kosten aan die je wilt betalen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>Je kunt betalen bij de balie.</translation>
     </message>
@@ -304,6 +314,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>Sorry voor het ongemak. Vraag het bij de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>Betaal %1 op de betaalautomaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>Je gaat %1 betalen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>Volg de aanwijzingen op de betaalautomaat. Wil je stoppen? Druk dan op Stop op de betaalautomaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>Je betaalt met je bankpas op de betaalautomaat. Die krijgt alleen het bedrag door, niets over jou.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>Betaal %1</translation>
     </message>
 </context>
 <context>
@@ -504,6 +547,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>Printer offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>Betalingen geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>Betaalautomaat losgekoppeld</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -825,6 +878,46 @@
         <translation>Dat bedrag kun je hier niet betalen. Kies een ander bedrag.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>Bedankt, je betaling is ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>Bedankt, je betaling is ontvangen. Je ziet het iets later in je account; je hoeft niet opnieuw te betalen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>Je betaling is ontvangen, maar je account kon niet worden bijgewerkt. Je hoeft niet opnieuw te betalen: vraag het bij de balie en noem referentie %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>De betaling is geweigerd en er is niets afgeschreven. Probeer een andere bankpas of betaal bij de balie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>De betaling is gestopt en er is niets afgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>De betaalautomaat werkt nu niet en er is niets afgeschreven. Betaal bij de balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>We weten niet zeker of je betaling gelukt is. Betaal niet opnieuw: vraag het bij de balie en noem referentie %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>Betalen kan hier nu niet. Betaal bij de balie.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Het bibliotheeksysteem reageert nu niet. Probeer het zo nog eens of vraag het bij de balie.</translation>
@@ -926,7 +1019,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>Uitleenbon</translation>
     </message>
@@ -999,6 +1092,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>Bak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>Betaald; je ziet het later in je account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>Betaald; de balie boekt het</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1079,7 +1197,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>Paslezer</translation>
@@ -1093,6 +1211,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>Bonprinter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>Betaalautomaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>RFID-lezer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1145,7 +1273,37 @@
         <translation>Bonnen niet geprint</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>Uitlening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Inlevering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>Betaald op de betaalautomaat, geweigerd door het bibliotheeksysteem: boeken of terugbetalen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>Betaald op de betaalautomaat, niet geboekt: handmatig boeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>Uitkomst van de betaling onbekend: controleer het journaal van de betaalautomaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
@@ -1374,6 +1532,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>Medewerker (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>Betaling %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>betaald en geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>betaald, wordt geboekt zodra het systeem reageert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>betaald, niet geboekt: zie de lijst hieronder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>gestopt door het lid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>de betaalautomaat werkte niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>uitkomst onbekend: zie de lijst hieronder</translation>
     </message>
 </context>
 </TS>

@@ -172,12 +172,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>Tytuł ukryty</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>Po terminie: termin zwrotu minął %1</translation>
     </message>
@@ -192,7 +192,17 @@
         <translation>Prolonguj</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>Zapłać %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>Zaznacz opłaty, które chcesz zapłacić</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>Możesz zapłacić w punkcie obsługi.</translation>
     </message>
@@ -305,6 +315,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>Przepraszamy za utrudnienia. Zapytaj w punkcie obsługi.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>Zapłać %1 w terminalu płatniczym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>Zamierzasz zapłacić %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>Postępuj zgodnie z instrukcjami na terminalu płatniczym. Aby przerwać, naciśnij Stop na terminalu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>Płacisz kartą płatniczą w terminalu płatniczym. Terminal dostaje tylko kwotę, nic o tobie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>Zapłać %1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +548,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>Drukarka offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>Płatności odrzucane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>Terminal płatniczy odłączony</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -826,6 +879,46 @@
         <translation>Tej kwoty nie można tu zapłacić. Wybierz inną kwotę.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>Dziękujemy, płatność została przyjęta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>Dziękujemy, płatność została przyjęta. Na twoim koncie pojawi się nieco później; nie musisz płacić ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>Płatność została przyjęta, ale nie udało się zaktualizować twojego konta. Nie musisz płacić ponownie: zapytaj w punkcie obsługi i podaj numer referencyjny %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>Płatność została odrzucona i nic nie pobrano. Użyj innej karty albo zapłać w punkcie obsługi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>Płatność została przerwana i nic nie pobrano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>Terminal płatniczy teraz nie działa i nic nie pobrano. Zapłać w punkcie obsługi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>Nie wiemy, czy płatność się powiodła. Nie płać ponownie: zapytaj w punkcie obsługi i podaj numer referencyjny %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>Teraz nie można tu płacić. Zapłać w punkcie obsługi.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>System biblioteki teraz nie odpowiada. Spróbuj za chwilę albo zapytaj w punkcie obsługi.</translation>
@@ -929,7 +1022,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>Potwierdzenie wypożyczenia</translation>
     </message>
@@ -1002,6 +1095,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>Pojemnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Zapłacone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Numer referencyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>Zapłacono; pojawi się na twoim koncie później</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>Zapłacono; punkt obsługi to zaksięguje</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1082,7 +1200,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>Czytnik kart</translation>
@@ -1096,6 +1214,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>Drukarka potwierdzeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>Terminal płatniczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>Czytnik RFID</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1148,7 +1276,37 @@
         <translation>Niewydrukowane potwierdzenia</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Płatności</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>Wypożyczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>Zapłacono w terminalu, system biblioteki odrzucił: zaksięguj albo zwróć pieniądze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>Zapłacono w terminalu, nie zaksięgowano: zaksięguj ręcznie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>Nieznany wynik płatności: sprawdź dziennik terminala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>gotowe</translation>
     </message>
@@ -1377,6 +1535,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>Personel (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>Płatność %1 na kwotę %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>zapłacona i zaksięgowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>zapłacona, zostanie zaksięgowana, gdy system odpowie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>zapłacona, niezaksięgowana: zobacz listę poniżej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>odrzucona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>przerwana przez czytelnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>terminal nie zadziałał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>wynik nieznany: zobacz listę poniżej</translation>
     </message>
 </context>
 </TS>

@@ -170,12 +170,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>Başlık gizli</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>Gecikmiş: iade tarihi %1 idi</translation>
     </message>
@@ -190,7 +190,17 @@
         <translation>Süre uzat</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>%1 öde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>Ödemek istediğiniz ücretleri işaretleyin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>Danışma masasında ödeyebilirsiniz.</translation>
     </message>
@@ -303,6 +313,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>Verdiğimiz rahatsızlık için özür dileriz. Lütfen danışma masasına başvurun.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>%1 tutarını ödeme terminalinde ödeyin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>%1 ödemek üzeresiniz</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>Ödeme terminalindeki talimatları izleyin. Durdurmak için terminaldeki Stop tuşuna basın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>Ödemeyi ödeme terminalinde banka kartınızla yaparsınız. Terminale yalnızca tutar gider, sizinle ilgili hiçbir bilgi gitmez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>%1 öde</translation>
     </message>
 </context>
 <context>
@@ -503,6 +546,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>Yazıcı çevrim dışı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>Ödemeler reddedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>Ödeme terminali çıkarıldı</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -824,6 +877,46 @@
         <translation>Bu tutar burada ödenemez. Lütfen başka bir tutar seçin.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>Teşekkürler, ödemeniz alındı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>Teşekkürler, ödemeniz alındı. Hesabınızda biraz sonra görünecek; tekrar ödemenize gerek yok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>Ödemeniz alındı ancak hesabınız güncellenemedi. Tekrar ödemenize gerek yok: lütfen danışma masasına başvurun ve %1 referans numarasını söyleyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>Ödeme reddedildi ve kartınızdan hiçbir tutar çekilmedi. Başka bir kart deneyin veya danışma masasında ödeyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>Ödeme durduruldu ve kartınızdan hiçbir tutar çekilmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>Ödeme terminali şu anda çalışmıyor ve kartınızdan hiçbir tutar çekilmedi. Lütfen danışma masasında ödeyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>Ödemenizin gerçekleşip gerçekleşmediğini bilemiyoruz. Lütfen tekrar ödemeyin: danışma masasına başvurun ve %1 referans numarasını söyleyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>Şu anda burada ödeme yapılamıyor. Lütfen danışma masasında ödeyin.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Kütüphane sistemi şu anda yanıt vermiyor. Lütfen birazdan tekrar deneyin veya danışma masasına başvurun.</translation>
@@ -923,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>Ödünç alma fişi</translation>
     </message>
@@ -996,6 +1089,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>Kutu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Ödenenler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>Ödendi; hesabınızda daha sonra görünecek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>Ödendi; danışma masası sisteme işleyecek</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1076,7 +1194,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>Kart okuyucu</translation>
@@ -1090,6 +1208,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>Fiş yazıcısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>Ödeme terminali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>RFID okuyucu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1142,7 +1270,37 @@
         <translation>Yazdırılamayan fiş</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Ödemeler</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>Ödünç verme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>İade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>Terminalde ödendi, kütüphane sistemi reddetti: sisteme işleyin veya ücreti geri ödeyin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>Terminalde ödendi, sisteme işlenmedi: elle işleyin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>Ödeme sonucu bilinmiyor: terminalin günlüğünü kontrol edin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>tamamlandı</translation>
     </message>
@@ -1371,6 +1529,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>Personel (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>Ödeme %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>ödendi ve sisteme işlendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>ödendi, sistem yanıt verince işlenecek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>ödendi, sisteme işlenmedi: aşağıdaki listeye bakın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>üye tarafından durduruldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>terminal çalışmadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>sonuç bilinmiyor: aşağıdaki listeye bakın</translation>
     </message>
 </context>
 </TS>

@@ -172,12 +172,12 @@
     <message>
         <location line="+44"/>
         <location line="+77"/>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>Title hidden</source>
         <translation>Назву приховано</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-186"/>
         <source>Overdue: it was due on %1</source>
         <translation>Прострочено: треба було повернути %1</translation>
     </message>
@@ -192,7 +192,17 @@
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
+        <source>Pay %1</source>
+        <translation>Сплатити %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the fees you want to pay</source>
+        <translation>Позначте платежі, які хочете сплатити</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You can pay at the desk.</source>
         <translation>Оплатити можна в бібліотекаря.</translation>
     </message>
@@ -305,6 +315,39 @@
         <location line="+10"/>
         <source>Sorry for the trouble. Please ask at the desk.</source>
         <translation>Перепрошуємо за незручності. Зверніться до бібліотекаря.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/PaymentScreen.qml" line="+27"/>
+        <source>Pay %1 at the payment terminal</source>
+        <translation>Сплатіть %1 на платіжному терміналі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are about to pay %1</source>
+        <translation>Ви збираєтеся сплатити %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Follow the instructions on the payment terminal. To stop, press Stop on the terminal.</source>
+        <translation>Дотримуйтеся вказівок на платіжному терміналі. Щоб зупинити оплату, натисніть Stop на терміналі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You pay with your bank card at the payment terminal. It only receives the amount, nothing about you.</source>
+        <translation>Ви платите банківською карткою на платіжному терміналі. Він отримує лише суму, нічого про вас.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pay %1</source>
+        <translation>Сплатити %1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +548,16 @@
         <location line="+1"/>
         <source>Printer off-line</source>
         <translation>Принтер не в мережі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments declined</source>
+        <translation>Платежі відхиляються</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal unplugged</source>
+        <translation>Платіжний термінал від’єднано</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -826,6 +879,46 @@
         <translation>Цю суму тут не можна сплатити. Виберіть іншу суму.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Thank you, your payment was received.</source>
+        <translation>Дякуємо, ваш платіж отримано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you, your payment was received. Your account will show it a little later; you do not need to pay again.</source>
+        <translation>Дякуємо, ваш платіж отримано. У вашому обліковому записі він з’явиться трохи згодом; платити ще раз не потрібно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your payment was received, but your account could not be updated. You do not need to pay again: please ask at the desk and mention reference %1.</source>
+        <translation>Ваш платіж отримано, але оновити ваш обліковий запис не вдалося. Платити ще раз не потрібно: зверніться до бібліотекаря й назвіть номер платежу %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment was declined and nothing was charged. Try another card or pay at the desk.</source>
+        <translation>Платіж відхилено, кошти не списано. Спробуйте іншу картку або сплатіть у бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was stopped and nothing was charged.</source>
+        <translation>Оплату зупинено, кошти не списано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment terminal is not working right now and nothing was charged. Please pay at the desk.</source>
+        <translation>Платіжний термінал зараз не працює, кошти не списано. Сплатіть, будь ласка, у бібліотекаря.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We cannot tell whether your payment went through. Please do not pay again: ask at the desk and mention reference %1.</source>
+        <translation>Ми не знаємо, чи пройшов ваш платіж. Не платіть ще раз: зверніться до бібліотекаря й назвіть номер платежу %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paying is not possible here right now. Please pay at the desk.</source>
+        <translation>Оплата тут зараз неможлива. Сплатіть, будь ласка, у бібліотекаря.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Бібліотечна система зараз не відповідає. Спробуйте за хвилину або зверніться до бібліотекаря.</translation>
@@ -929,7 +1022,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Loan receipt</source>
         <translation>Чек видачі</translation>
     </message>
@@ -1002,6 +1095,31 @@
         <location line="+1"/>
         <source>Bin</source>
         <translation>Ящик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Сплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер платежу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; your account will show it later</source>
+        <translation>Сплачено; з’явиться в обліковому записі пізніше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid; the desk will book it</source>
+        <translation>Сплачено; бібліотекар зарахує платіж</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1082,7 +1200,7 @@
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../kiosk/ui/staff.py" line="+46"/>
+        <location filename="../../kiosk/ui/staff.py" line="+53"/>
         <source>Card reader</source>
         <extracomment>milliseconds between two looks at the kiosk&apos;s state while the staff screen is open</extracomment>
         <translation>Зчитувач карток</translation>
@@ -1096,6 +1214,16 @@
         <location line="+1"/>
         <source>Receipt printer</source>
         <translation>Принтер чеків</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terminal</source>
+        <translation>Платіжний термінал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFID pad</source>
+        <translation>RFID-зчитувач</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1148,7 +1276,37 @@
         <translation>Не надруковано чеків</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Платежі</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Loan</source>
+        <translation>Видача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at the terminal, refused by the library system: book or refund</source>
+        <translation>Сплачено на терміналі, бібліотечна система відхилила: зарахуйте або поверніть кошти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid at the terminal, not booked: book it by hand</source>
+        <translation>Сплачено на терміналі, не зараховано: зарахуйте вручну</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment outcome unknown: check the terminal&apos;s journal</source>
+        <translation>Результат платежу невідомий: перевірте журнал термінала</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
@@ -1377,6 +1535,46 @@
         <location line="+1"/>
         <source>Staff (%1): %2 %3</source>
         <translation>Персонал (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 of %2: %3</source>
+        <translation>Платіж %1 на суму %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid and booked</source>
+        <translation>сплачено й зараховано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, to be booked when the system answers</source>
+        <translation>сплачено, буде зараховано, коли система відповість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid, not booked: see the list below</source>
+        <translation>сплачено, не зараховано: див. список нижче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the member</source>
+        <translation>зупинено читачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the terminal did not work</source>
+        <translation>термінал не спрацював</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome unknown: see the list below</source>
+        <translation>результат невідомий: див. список нижче</translation>
     </message>
 </context>
 </TS>

@@ -18,14 +18,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+from hardware.fakes import FakeCardReader, FakePaymentTerminal, FakeScanner, RecordingPrinter
 from hardware.ports import DeviceSet
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.ils.embedded import db
 from kiosk.ils.embedded.defaults import install_default_policy
 from kiosk.ils.embedded.engine import EmbeddedLibrary
-from kiosk.ils.embedded.models import Item, Loan, Member
+from kiosk.ils.embedded.models import Fee, Item, Loan, Member, Payment
 from kiosk.ils.embedded.seed import seed_fixtures
 from kiosk.ils.port import LibrarySystem
 from kiosk.ils.sip2.accounts import Account, hash_password
@@ -39,6 +39,17 @@ TZ = ZoneInfo("Europe/Amsterdam")
 CARD, PIN = "2100000000001", "1234"  # Chloë de Vries: loans Tirza and Het diner
 BOOK, BOOK_TITLE = "3100000000003", "De avonden"
 DVD, DVD_TITLE = "3100000000009", "Alles is liefde"
+
+
+@pytest.fixture
+def devices(reader: FakeCardReader, scanner: FakeScanner) -> DeviceSet:
+    """The conftest's devices, and a payment terminal."""
+    return DeviceSet(
+        card_reader=reader,
+        scanner=scanner,
+        printer=RecordingPrinter(),
+        payment_terminal=FakePaymentTerminal(),
+    )
 
 
 @pytest.fixture
@@ -163,3 +174,63 @@ def test_a_whole_session_is_the_same_on_either_library_system(  # type: ignore[n
     gui.wait_screen("idle")
     sentence = "We do not know this card. Please ask at the desk."
     gui.wait_until(lambda: gui.text_of("messageText") == sentence, timeout=10000)
+
+
+OWES = "2100000000003"  # Özlem Çelik: a late fee (EUR 6.50) and a damage fee (EUR 5.00)
+
+
+def test_paying_fees_is_the_same_on_either_library_system(  # type: ignore[no-untyped-def]
+    gui, reader: FakeCardReader, devices: DeviceSet, engine
+) -> None:
+    """Choose, confirm, pay at the terminal (held: the screen still answers), booked in the
+    library system (SIP2 37/38 over TCP, or the embedded ILS in-process), printed."""
+    import threading
+
+    terminal = devices.payment_terminal
+    printer = devices.printer
+    assert isinstance(terminal, FakePaymentTerminal) and isinstance(printer, RecordingPrinter)
+    threads: list[threading.Thread] = []
+    original = terminal.pay
+
+    def pay(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    terminal.pay = pay  # type: ignore[method-assign]
+    gui.wait_screen("idle")
+    reader.present(OWES)
+    gui.wait_screen("home")
+    gui.wait_until(lambda: gui.session.fees.rowCount() == 2, timeout=10000)
+    assert gui.session.canPay and gui.session.payTotal == "€11.50"
+    gui.tap("tabFees")
+    late = next(r for r in gui.session.fees.rows() if r["amount"] == "€6.50")
+    gui.session.toggleFee(late["feeId"])  # only the damage fee
+    gui.wait_until(lambda: gui.session.payTotal == "€5.00")
+    gui.tap("payButton")
+    gui.wait_screen("pay_confirm")
+    assert terminal.calls == []  # P10: nothing before the member confirmed
+    assert gui.text_of("paymentQuestion") == "You are about to pay €5.00"
+    terminal.hold()  # the member is busy at the terminal
+    gui.tap("paymentConfirm")
+    gui.wait_screen("paying")
+    gui.wait_until(lambda: len(terminal.calls) == 1, timeout=10000)
+    assert gui.item("paymentBusy").isVisible()
+    terminal.release()
+    gui.wait_screen("home", timeout=10000)
+    assert threads and threads[0] is not threading.main_thread()
+    gui.wait_until(
+        lambda: gui.session.message == "Thank you, your payment was received.", timeout=10000
+    )
+    (amount, reference, currency) = terminal.calls[0]
+    assert (amount, currency) == (500, "EUR") and OWES not in reference
+    with Session(engine) as s:
+        payments = s.scalars(select(Payment)).all()
+        assert [(p.amount_cents, p.reference) for p in payments] == [(500, reference)]
+        assert s.get(Fee, payments[0].fee_id).settled  # type: ignore[union-attr]
+    assert [r["amount"] for r in gui.session.fees.rows()] == ["€6.50"]
+    gui.tap("doneButton")
+    gui.wait_screen("receipt")
+    gui.tap("receiptPrint")
+    gui.wait_screen("goodbye")
+    [receipt] = printer.text()
+    assert reference in receipt and "AKKOORD" in receipt and OWES not in receipt

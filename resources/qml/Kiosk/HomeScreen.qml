@@ -328,7 +328,21 @@ Rectangle {
                                     id: feeRow
                                     required property string title
                                     required property string amount
+                                    required property string feeId
+                                    required property bool chosen
                                     width: ListView.view.width
+                                    spacing: 12
+
+                                    // Ticked fees are paid together; a member may untick some.
+                                    CheckBox {
+                                        objectName: "feeChosen"
+                                        visible: screen.session.canPay
+                                        checked: feeRow.chosen
+                                        implicitWidth: Theme.compactTarget
+                                        implicitHeight: Theme.compactTarget
+                                        Accessible.name: feeRow.title
+                                        onClicked: screen.session.toggleFee(feeRow.feeId)
+                                    }
 
                                     Text {
                                         objectName: "feeTitle"
@@ -349,8 +363,20 @@ Rectangle {
                                 }
                             }
 
+                            KioskButton {
+                                objectName: "payButton"
+                                Layout.fillWidth: true
+                                visible: screen.session.canPay
+                                enabled: screen.session.payTotal !== ""
+                                text: screen.session.payTotal !== ""
+                                      ? qsTr("Pay %1").arg(screen.session.payTotal)
+                                      : qsTr("Tick the fees you want to pay")
+                                onClicked: screen.session.payFees()
+                            }
+
                             Text {
                                 Layout.fillWidth: true
+                                visible: !screen.session.canPay
                                 text: qsTr("You can pay at the desk.")
                                 wrapMode: Text.WordWrap
                                 font.pixelSize: Theme.smallSize

@@ -48,6 +48,10 @@ ApplicationWindow {
         ConfirmFeeScreen { session: win.session }
     }
     Component {
+        id: paymentScreen
+        PaymentScreen { session: win.session }
+    }
+    Component {
         id: returnScreen
         ReturnScreen { session: win.session }
     }
@@ -105,6 +109,8 @@ ApplicationWindow {
                         case "identifying": return identifyingScreen
                         case "home": return homeScreen
                         case "confirm_fee": return confirmFeeScreen
+                        case "pay_confirm": return paymentScreen
+                        case "paying": return paymentScreen
                         case "return": return returnScreen
                         case "receipt": return receiptScreen
                         case "goodbye": return goodbyeScreen
@@ -128,6 +134,7 @@ ApplicationWindow {
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: Theme.margin + (toggles.visible ? toggles.height : 0)
                 busy: win.session.busy && win.session.screen !== "identifying"
+                      && win.session.screen !== "paying"
             }
 
             CountdownOverlay {

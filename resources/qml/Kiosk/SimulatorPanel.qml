@@ -153,7 +153,9 @@ Rectangle {
                     { fault: "reader_unplugged", label: qsTr("Card reader unplugged") },
                     { fault: "scanner_unplugged", label: qsTr("Scanner unplugged") },
                     { fault: "paper_out", label: qsTr("Printer out of paper") },
-                    { fault: "printer_offline", label: qsTr("Printer off-line") }
+                    { fault: "printer_offline", label: qsTr("Printer off-line") },
+                    { fault: "payment_declined", label: qsTr("Payments declined") },
+                    { fault: "terminal_unplugged", label: qsTr("Payment terminal unplugged") }
                 ] : []
 
                 Switch {

@@ -204,15 +204,13 @@ def test_a_number_that_is_no_pass_is_refused_offline_and_a_pin_cannot_be_checked
     assert lib.identify(CHLOE).outcome.reason is Reason.OFFLINE_MODE
 
 
-def test_renewals_payments_and_lookups_wait_for_the_library_system(
+def test_renewals_and_lookups_wait_for_the_library_system(
     plug: Plug, journal: Journal, clock: ManualClock
 ) -> None:
     lib = _offline(plug, journal, clock)
     plug.plugged = False
     assert lib.renew(RENE, GRAND_HOTEL).outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
     assert lib.renew_all(RENE).outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
-    paid = lib.pay_fee(RENE, "F1", Money(250), "T-1")
-    assert not paid.ok and paid.outcome.reason is Reason.OFFLINE_NOT_POSSIBLE
     with pytest.raises(IlsUnavailable):
         lib.item_info(MAX_HAVELAAR)
     lib.end_session(RENE)  # nothing to release, and no error
@@ -431,3 +429,124 @@ def test_a_replay_the_library_system_could_not_handle_waits_rather_than_conflict
     report = lib.sync()
     assert (report.sent, report.conflicts, report.waiting) == (0, 0, 1)
     assert journal.conflicts() == [] and journal.depth() == 1
+
+
+# ---------------------------------------------------------------- payments made at the terminal
+OWES = "2100000000003"  # owes a late fee (EUR 6.50) and a damage fee (EUR 5.00)
+
+
+def _fees(engine: Any, clock: ManualClock) -> dict[str, Any]:
+    summary = EmbeddedLibrary(engine, branch="DAL", clock=clock).member_summary(OWES).summary
+    assert summary is not None
+    return {fee.fee_id: fee for fee in summary.fees}
+
+
+def _payments(engine: Any) -> int:
+    from kiosk.ils.embedded.models import Payment
+
+    with Session(engine) as s:
+        return len(s.scalars(select(Payment)).all())
+
+
+def test_a_payment_the_library_system_cannot_take_now_is_journalled_and_booked_once_later(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    fee = next(iter(_fees(engine, clock).values()))
+    plug.plugged = False
+    answer = lib.pay_fee(OWES, fee.fee_id, fee.amount, "DAL-261125-090000-01")
+    assert answer.ok and answer.outcome.reason is Reason.PAYMENT_RECORDED_LATER
+    assert journal.depth() == 1 and _payments(engine) == 0
+    # Reported twice (the kiosk retried): kept once.
+    lib.pay_fee(OWES, fee.fee_id, fee.amount, "DAL-261125-090000-01")
+    assert journal.depth() == 1
+    plug.plugged = True
+    report = lib.sync()
+    assert (report.sent, report.conflicts, report.waiting) == (1, 0, 0)
+    assert journal.depth() == 0 and _payments(engine) == 1
+    assert fee.fee_id not in _fees(engine, clock)
+
+
+def test_a_payment_sent_without_an_answer_is_looked_up_and_not_booked_twice(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any
+) -> None:
+    lib = _offline(plug, journal, clock)
+    fee = next(iter(_fees(engine, clock).values()))
+    plug.answers_lost = True  # booked, but the answer never came back
+    answer = lib.pay_fee(OWES, fee.fee_id, fee.amount, "DAL-261125-090000-02")
+    assert answer.outcome.reason is Reason.PAYMENT_RECORDED_LATER
+    assert journal.payments()[0].sending  # looked up before it is sent again
+    plug.answers_lost = False
+    plug.calls.clear()
+    assert lib.sync().sent == 1
+    assert "pay_fee" not in plug.calls and "member_summary" in plug.calls
+    assert _payments(engine) == 1 and journal.depth() == 0
+
+
+def test_a_payment_the_library_system_refuses_on_replay_is_a_conflict_and_not_offered_again(
+    plug: Plug, journal: Journal, clock: ManualClock, engine: Any, tmp_path: Path
+) -> None:
+    lib = _offline(plug, journal, clock)
+    fees = _fees(engine, clock)
+    fee = next(iter(fees.values()))
+    plug.plugged = False
+    too_much = fee.amount + Money(100)
+    lib.pay_fee(OWES, fee.fee_id, too_much, "DAL-261125-090000-03")
+    plug.plugged = True
+    report = lib.sync()
+    assert (report.sent, report.conflicts) == (0, 1)
+    (conflict,) = journal.conflicts()
+    assert conflict.kind == "payment_refused" and conflict.item == "DAL-261125-090000-03"
+    assert conflict.amount == too_much
+    assert conflict.reason == Reason.PAYMENT_AMOUNT_INVALID.value
+    # Until staff have dealt with it, the fee is not offered for paying again.
+    summary = lib.member_summary(OWES).summary
+    assert summary is not None
+    assert fee.fee_id not in {f.fee_id for f in summary.fees}
+    assert len(summary.fees) == len(fees) - 1
+    journal.resolve(conflict.id)
+    summary = lib.member_summary(OWES).summary
+    assert summary is not None and fee.fee_id in {f.fee_id for f in summary.fees}
+    # Nothing of the member stays in the journal's file (P6).
+    journal.forget()
+    raw = (tmp_path / "kiosk" / "offline-journal.sqlite").read_bytes()
+    assert OWES.encode() not in raw
+
+
+def test_a_payment_problem_for_staff_keeps_reference_amount_and_fees_only(
+    journal: Journal, clock: ManualClock
+) -> None:
+    journal.payment_problem(
+        "payment_uncertain", "DAL-261125-090000-04", Money(650), "timeout", clock.now(), ("7",)
+    )
+    (conflict,) = journal.conflicts()
+    assert (conflict.kind, conflict.item, conflict.amount) == (
+        "payment_uncertain",
+        "DAL-261125-090000-04",
+        Money(650),
+    )
+    assert journal.disputed_fees() == {"7"}
+
+
+def test_a_journal_from_before_payments_is_brought_up_to_date(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    db_ = sqlite3.connect(path)
+    db_.executescript(
+        "CREATE TABLE conflict (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+        " item TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, recorded_at TEXT NOT NULL);"
+        "INSERT INTO conflict (kind, item, reason, at, recorded_at) VALUES"
+        " ('checkout', '3100000000004', 'item_held_for_other', '2026-11-25T09:00:00+00:00',"
+        " '2026-11-25T10:00:00+00:00');"
+    )
+    db_.commit()
+    db_.close()
+    old = Journal(path)
+    try:
+        (conflict,) = old.conflicts()
+        assert conflict.item == "3100000000004" and conflict.amount is None
+        assert old.disputed_fees() == set()
+        assert old.depth() == 0
+    finally:
+        old.close()

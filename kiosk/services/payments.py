@@ -1,0 +1,210 @@
+"""Paying fees: the terminal takes the money, then the library system is told, fee by fee.
+
+:meth:`Payments.start` carries out the session's :class:`~kiosk.domain.session.Pay` effect:
+
+1. the terminal gets the total in cents and the kiosk's reference, nothing else (P10), on the
+   device runner; it owns the cardholder's dialogue and answers approved, declined,
+   cancelled or error;
+2. when it approved, each fee paid is reported to the library system on the ILS runner
+   (``LibrarySystem.pay_fee``), each with its own reference (``REF/1``, ``REF/2``), so that a
+   report sent twice is recognisable as such. The library system the kiosk talks to is
+   wrapped in the offline journal (``kiosk.ils.offline``): a report that cannot be sent is
+   journalled and retried, and one the library system refuses becomes a conflict for staff.
+   The money is never taken twice and a payment is never lost;
+3. the member is told how it ended (:class:`~kiosk.domain.payment.Paid`).
+
+Once the terminal approved, step 2 happens whatever becomes of the session (the member walked
+away, the kiosk went out of service): the answer to the session is then merely dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from hardware.ports import PaymentOutcome, PaymentReply, PaymentTerminal
+from kiosk.domain.clock import Clock
+from kiosk.domain.money import Money
+from kiosk.domain.payment import Paid, fee_reference, make_reference
+from kiosk.domain.reasons import Reason
+from kiosk.domain.session import Pay, PaymentFinished
+from kiosk.domain.types import PaymentResult
+from kiosk.ils.port import LibrarySystem
+from kiosk.services.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: the library system's answers that mean "it has the payment"
+_BOOKED = frozenset({Reason.OK, Reason.PAYMENT_DONE})
+
+_DECLINED = {
+    PaymentOutcome.DECLINED: Paid.DECLINED,
+    PaymentOutcome.CANCELLED: Paid.CANCELLED,
+}
+
+#: called for a payment staff must look into: (what, reference, amount, why, the fees' ids)
+ProblemHook = Callable[[str, str, Money, str, tuple[str, ...]], None]
+
+#: one fee's report: its fee, reference and amount, and the library system's answer
+_Report = tuple[str, str, Money, "PaymentResult | BaseException"]
+
+
+class Payments:
+    """The kiosk's side of paying at its terminal (module doc)."""
+
+    def __init__(
+        self,
+        terminal: PaymentTerminal,
+        ils: LibrarySystem,
+        clock: Clock,
+        *,
+        device_runner: TaskRunner,
+        ils_runner: TaskRunner,
+        prefix: str,
+        on_problem: ProblemHook | None = None,
+        on_event: Callable[[str, dict[str, Any]], None] | None = None,
+    ) -> None:
+        self._terminal = terminal
+        self._ils = ils
+        self._clock = clock
+        self._device_runner = device_runner
+        self._ils_runner = ils_runner
+        self._prefix = prefix
+        self._serial = itertools.count(1)
+        self._on_problem = on_problem
+        self._on_event = on_event
+
+    def reference(self) -> str:
+        return make_reference(self._prefix, self._clock.now(), next(self._serial))
+
+    def start(self, effect: Pay, done: Callable[[PaymentFinished], None]) -> str:
+        """Take the payment; ``done`` gets how it ended (on the runners' result thread).
+        Returns the reference given to the terminal."""
+        reference = self.reference()
+        amount = effect.amount
+        terminal = self._terminal
+
+        def at_terminal() -> PaymentReply:
+            return terminal.pay(amount.cents, reference, currency=amount.currency)
+
+        def answered(reply: Any) -> None:
+            fees = tuple(part.fee_id for part in effect.fees)
+            paid = self._terminal_outcome(reply, reference, amount, fees)
+            if paid is not None:
+                self._finish(done, effect, paid, reference, ())
+                return
+            assert isinstance(reply, PaymentReply)
+            receipt = reply.receipt
+            log.info(
+                "payment approved at the terminal: reference %s, %s, %d fee(s)",
+                reference,
+                amount.format(),
+                len(effect.fees),
+            )
+            self._ils_runner.submit(
+                lambda: self._report(effect, reference),
+                lambda result: self._finish(
+                    done, effect, self._booked(result, reference, amount), reference, receipt
+                ),
+            )
+
+        self._device_runner.submit(at_terminal, answered)
+        return reference
+
+    # ------------------------------------------------------------ steps
+    def _terminal_outcome(
+        self, reply: Any, reference: str, amount: Money, fees: tuple[str, ...]
+    ) -> Paid | None:
+        """How the terminal's answer ends the payment; None: approved, go on."""
+        if isinstance(reply, PaymentReply):
+            if reply.approved:
+                return None
+            if reply.outcome in _DECLINED:
+                return _DECLINED[reply.outcome]
+            if reply.uncertain:
+                self._problem("payment_uncertain", reference, amount, reply.message, fees)
+                return Paid.UNCERTAIN
+            log.warning("the payment terminal failed: %s", reply.message or "no reason given")
+            return Paid.FAILED
+        if isinstance(reply, OSError):
+            # It could not be reached: the payment never started, nothing was charged.
+            log.warning("the payment terminal cannot be reached: %s", type(reply).__name__)
+            return Paid.FAILED
+        # Anything else broke in the middle: nobody can say whether money was taken.
+        why = type(reply).__name__
+        log.error("the payment terminal failed during a payment: %s", why)
+        self._problem("payment_uncertain", reference, amount, why, fees)
+        return Paid.UNCERTAIN
+
+    def _report(self, effect: Pay, reference: str) -> list[_Report]:
+        """Each fee paid, to the library system (on the ILS runner)."""
+        out: list[_Report] = []
+        count = len(effect.fees)
+        for n, part in enumerate(effect.fees):
+            ref = fee_reference(reference, n, count)
+            try:
+                answer: PaymentResult | BaseException = self._ils.pay_fee(
+                    effect.card_number, part.fee_id, part.amount, ref
+                )
+            except Exception as exc:  # kept: the other fees are still reported
+                answer = exc
+            out.append((part.fee_id, ref, part.amount, answer))
+        return out
+
+    def _booked(self, result: Any, reference: str, amount: Money) -> Paid:
+        """What the library system made of the reports; each one it did not take is a
+        problem for staff (they book it by hand or refund it)."""
+        if not isinstance(result, list):  # the runner itself failed: nothing is known
+            result = [("", reference, amount, result)]
+        later = refused = False
+        for fee, ref, part, answer in result:
+            if isinstance(answer, PaymentResult) and answer.ok:
+                later = later or answer.outcome.reason is Reason.PAYMENT_RECORDED_LATER
+                continue
+            refused = True
+            if isinstance(answer, PaymentResult):
+                why = answer.outcome.reason.value
+                log.warning("the library system refused payment %s: %s", ref, why)
+                self._problem("payment_refused", ref, part, why, (fee,))
+            else:
+                why = type(answer).__name__
+                log.error("reporting payment %s failed: %s", ref, why)
+                self._problem("payment_not_booked", ref, part, why, (fee,))
+        if refused:
+            return Paid.NEEDS_STAFF
+        return Paid.RECORDED_LATER if later else Paid.RECORDED
+
+    def _finish(
+        self,
+        done: Callable[[PaymentFinished], None],
+        effect: Pay,
+        paid: Paid,
+        reference: str,
+        receipt: tuple[str, ...],
+    ) -> None:
+        if self._on_event is not None:
+            self._on_event(
+                "payment",
+                {"outcome": paid.value, "reference": reference, "amount": effect.amount.format()},
+            )
+        done(PaymentFinished(effect.request_id, paid, reference, receipt))
+
+    def _problem(
+        self, what: str, reference: str, amount: Money, why: str, fees: tuple[str, ...]
+    ) -> None:
+        """Record it for staff, on the ILS runner (the journal is a file: never on the GUI
+        thread)."""
+        hook = self._on_problem
+        if hook is None:
+            return
+        ids = tuple(f for f in fees if f)
+
+        def recorded(result: Any) -> None:
+            if isinstance(result, BaseException):
+                log.error(
+                    "recording payment %s for staff failed: %s", reference, type(result).__name__
+                )
+
+        self._ils_runner.submit(lambda: hook(what, reference, amount, why, ids), recorded)
