@@ -20,7 +20,9 @@ from hardware.ports import (
     PrinterStatus,
     PrintFailed,
     Receipt,
+    TagGone,
 )
+from hardware.rfid import TagMemory
 
 
 class FakeCardReader:
@@ -290,3 +292,118 @@ class FakePaymentTerminal:
 
     def plug(self) -> None:
         self.plugged = True
+
+
+class FakeTag:
+    """A simulated ISO 15693 tag: a UID, user memory and the system values."""
+
+    def __init__(
+        self,
+        uid: str,
+        data: bytes,
+        *,
+        afi: int = 0x07,
+        eas: bool = True,
+        dsfid: int | None = None,
+        failing_reads: int = 0,
+    ) -> None:
+        self.uid = uid
+        self.data = data
+        self.afi = afi
+        self.eas = eas
+        self.dsfid = dsfid
+        #: reads that fail before one works (a tag at the edge of the field)
+        self.failing_reads = failing_reads
+
+
+class FakeTagReader:
+    """A simulated RFID reader (``hardware.rfid.TagReader``) with tags that can be placed on
+    its pad and lifted off, also in the middle of a write (``lift_on_write``)."""
+
+    def __init__(self) -> None:
+        self.tags: dict[str, FakeTag] = {}
+        self.plugged = True
+        #: UIDs lifted off the pad the moment the kiosk tries to write them
+        self.lift_on_write: set[str] = set()
+        self.writes: list[tuple[str, str, object]] = []
+        self._lock = threading.Lock()
+
+    # -- simulation
+    def place(self, *tags: FakeTag) -> None:
+        with self._lock:
+            for tag in tags:
+                self.tags[tag.uid] = tag
+
+    def lift(self, *uids: str) -> list[FakeTag]:
+        with self._lock:
+            return [self.tags.pop(uid) for uid in uids if uid in self.tags]
+
+    def clear(self) -> list[FakeTag]:
+        return self.lift(*list(self.tags))
+
+    def unplug(self) -> None:
+        self.plugged = False
+
+    def plug(self) -> None:
+        self.plugged = True
+
+    # -- TagReader
+    def _tag(self, uid: str) -> FakeTag:
+        if not self.plugged:
+            raise OSError("the RFID reader is not connected")
+        tag = self.tags.get(uid)
+        if tag is None:
+            raise TagGone(uid)
+        return tag
+
+    def inventory(self) -> list[str]:
+        if not self.plugged:
+            raise OSError("the RFID reader is not connected")
+        with self._lock:
+            return list(self.tags)
+
+    def read(self, uid: str) -> TagMemory:
+        tag = self._tag(uid)
+        if tag.failing_reads > 0:
+            tag.failing_reads -= 1
+            raise OSError("no answer from the tag (simulated)")
+        return TagMemory(tag.data, tag.dsfid, tag.afi, tag.eas)
+
+    def _write(self, uid: str, what: str, value: object) -> FakeTag:
+        tag = self._tag(uid)
+        if uid in self.lift_on_write:
+            self.lift_on_write.discard(uid)
+            self.lift(uid)
+            raise TagGone(uid)
+        self.writes.append((uid, what, value))
+        return tag
+
+    def write_afi(self, uid: str, afi: int) -> None:
+        self._write(uid, "afi", afi).afi = afi
+
+    def write_eas(self, uid: str, on: bool) -> None:
+        self._write(uid, "eas", on).eas = on
+
+    def health(self) -> DeviceHealth:
+        if not self.plugged:
+            why = "The RFID reader is not connected"
+            return DeviceHealth("rfid", Health.FAILED, why, "offline")
+        return DeviceHealth("rfid", Health.OK)
+
+
+def item_tag(
+    uid: str,
+    item_id: str,
+    *,
+    owner: str = "NL-0400090000",
+    parts: int = 1,
+    part: int = 1,
+    lent: bool = False,
+    **kwargs: object,
+) -> FakeTag:
+    """A tag as a Dutch library writes it (ISO 28560-3), secured unless ``lent``."""
+    from hardware.iso28560 import AFI_IN_LIBRARY, AFI_ON_LOAN, TagData, encode_part3
+
+    data = encode_part3(TagData(item_id, owner, parts, part))
+    afi = AFI_ON_LOAN if lent else AFI_IN_LIBRARY
+    return FakeTag(uid, data, afi=afi, eas=not lent, **kwargs)  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from hardware.iso28560 import TagData
+
 
 class Health(StrEnum):
     OK = "ok"
@@ -190,6 +192,49 @@ class PaymentTerminal(Protocol):
     def close(self) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class RfidTag:
+    """One tag on the RFID pad: its UID (hex, most significant byte first) and what its data
+    says (``hardware.iso28560``), or why it could not be used (``problem``: a
+    ``iso28560.Problem`` value, or ``read_failed`` while it cannot be read yet)."""
+
+    uid: str
+    data: TagData | None = None
+    problem: str = ""
+    #: the security flag as last read (AFI "in library" or EAS set); None: not known
+    secured: bool | None = None
+
+
+class TagGone(OSError):
+    """The tag left the pad's field (the member lifted the item) before it could be written."""
+
+    def __init__(self, uid: str) -> None:
+        super().__init__(f"tag {uid} is no longer on the pad")
+        self.uid = uid
+
+
+class RfidPad(Protocol):
+    """An RFID pad: what lies on it (a stack of items), and each item's security flag.
+
+    ``on_change`` gets the whole stack each time it changes (a tag came or went, a tag that
+    could not be read now can), on the pad's own thread. ``set_secured`` switches a tag's
+    security flag (the AFI or the EAS bit, as the library uses) and raises :class:`TagGone`
+    when the tag is no longer there; it is called on the device thread only.
+
+    Vendors' readers with their own SDKs are adapters behind ``hardware.rfid.TagReader``
+    (docs/devices.md): inventory, read, and write the flag; ``hardware.rfid.PadWatcher``
+    makes a pad of any of them.
+    """
+
+    def start(self, on_change: Callable[[tuple[RfidTag, ...]], None]) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def set_secured(self, uid: str, secured: bool) -> None: ...
+
+    def health(self) -> DeviceHealth: ...
+
+
 @dataclass(slots=True)
 class DeviceSet:
     """The devices one kiosk drives; any may be absent."""
@@ -199,4 +244,5 @@ class DeviceSet:
     printer: ReceiptPrinter | None = None
     indicator: Indicator | None = None
     payment_terminal: PaymentTerminal | None = None
+    rfid: RfidPad | None = None
     simulators: dict[str, object] = field(default_factory=dict)

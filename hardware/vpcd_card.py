@@ -21,6 +21,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
+from typing import Protocol
 
 __all__ = [
     "DEFAULT_ATR",
@@ -193,17 +194,31 @@ class ApduHandler:
         return chunk + SW_OK
 
 
+class Handler(Protocol):
+    """Answers command APDUs (``ApduHandler``, ``hardware.vpcd_tag.TagField``)."""
+
+    def reset(self) -> None: ...
+
+    def handle(self, raw: bytes) -> bytes: ...
+
+
 class VirtualCard:
     """A card that connects to a vpcd driver and answers it on a background thread."""
 
     def __init__(
-        self, profile: CardProfile, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT
+        self,
+        profile: CardProfile,
+        *,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        handler: Handler | None = None,
     ) -> None:
         self.profile = profile
         self.host = host
         self.port = port
         self.apdus: list[bytes] = []
-        self._handler = ApduHandler(profile)
+        #: what answers the APDUs: the card's files, or another device (an RFID field)
+        self._handler: Handler = handler or ApduHandler(profile)
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None

@@ -223,6 +223,16 @@ def build_devices(config: Config) -> DeviceSet:
     if printer is not None:
         devices.printer = printer
         devices.simulators["printer"] = printer
+    pad = _choose(
+        config,
+        "rfid_pad",
+        chosen.rfid_pad,
+        lambda: _rfid_pad(config, None),
+        pcsc=lambda: _pcsc_pad(config),
+    )
+    if pad is not None:
+        devices.rfid = pad
+        devices.simulators["rfid"] = pad
     terminal = _choose(config, "payment_terminal", chosen.payment_terminal, FakePaymentTerminal)
     if terminal is not None:
         devices.payment_terminal = terminal
@@ -244,6 +254,83 @@ def _choose(
         f"[devices] {key}",
         f"'{kind}' is not available yet in this version; use 'simulated' or 'none'",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RfidSettings:
+    """``[devices.rfid]``, checked."""
+
+    security: str = "afi"
+    afi_secured: int = 0x07
+    afi_unsecured: int = 0xC2
+    ask_count: bool = False
+    poll: float = 0.1
+    #: the PC/SC reader's name, as a regular expression (``rfid_pad = "pcsc"``)
+    reader: str = ""
+
+
+def rfid_settings(config: Config) -> RfidSettings:
+    """``[devices.rfid]`` checked, with the key at fault named in the error."""
+    import re
+
+    table = dict(config.devices.rfid)
+    src, sec = config.source, "[devices.rfid]"
+    known = set(RfidSettings.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(src, f"{sec} {key}", f"unknown key (known: {sorted(known)})")
+    default = RfidSettings()
+    security = table.get("security", default.security)
+    if security not in ("afi", "eas"):
+        raise ConfigError(src, f"{sec} security", "must be 'afi' or 'eas'")
+    afi = {}
+    for key in ("afi_secured", "afi_unsecured"):
+        value = table.get(key, getattr(default, key))
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 0xFF:
+            raise ConfigError(src, f"{sec} {key}", "must be a byte, e.g. 0x07 or 0xC2")
+        afi[key] = value
+    if afi["afi_secured"] == afi["afi_unsecured"]:
+        raise ConfigError(src, f"{sec} afi_unsecured", "must differ from afi_secured")
+    ask = table.get("ask_count", default.ask_count)
+    if not isinstance(ask, bool):
+        raise ConfigError(src, f"{sec} ask_count", "must be true or false")
+    poll = table.get("poll", default.poll)
+    if isinstance(poll, bool) or not isinstance(poll, int | float) or not 0.02 <= poll <= 2:
+        raise ConfigError(src, f"{sec} poll", "must be seconds from 0.02 to 2")
+    reader = table.get("reader", default.reader)
+    try:
+        re.compile(reader) if isinstance(reader, str) else None
+    except re.error as exc:
+        raise ConfigError(src, f"{sec} reader", f"not a regular expression: {exc}") from None
+    if not isinstance(reader, str):
+        raise ConfigError(src, f"{sec} reader", "must be a text")
+    return RfidSettings(
+        security, afi["afi_secured"], afi["afi_unsecured"], ask, float(poll), reader
+    )
+
+
+def _rfid_pad(config: Config, reader: Any) -> Any:
+    """A pad watching ``reader`` (the simulated one when None), with ``[devices.rfid]``."""
+    from hardware.fakes import FakeTagReader
+    from hardware.rfid import PadWatcher, Security, SecurityFlag
+
+    settings = rfid_settings(config)
+    security = Security(
+        SecurityFlag(settings.security), settings.afi_secured, settings.afi_unsecured
+    )
+    return PadWatcher(reader or FakeTagReader(), security=security, poll_s=settings.poll)
+
+
+def _pcsc_pad(config: Config) -> Any:
+    """A pad on a PC/SC reader that shows ISO 15693 tags (``hardware.pcsc_rfid``)."""
+    try:
+        from hardware.pcsc_rfid import PcscTagReader
+    except ImportError as exc:
+        raise StartupError(
+            f"the PC/SC RFID reader needs pyscard ({exc}); install the project with its "
+            "dependencies, or set [devices] rfid_pad"
+        ) from None
+    return _rfid_pad(config, PcscTagReader(rfid_settings(config).reader))
 
 
 def _pcsc(config: Config) -> Any:
@@ -551,6 +638,9 @@ class SimulatorActions:
     #: the last receipt the simulated printer printed, as text, and how many it printed
     receipt_text: Callable[[], str] | None = None
     receipts_printed: Callable[[], int] | None = None
+    #: the simulated RFID pad: ``stack`` (three demo items), ``course`` (two of a course's
+    #: three discs), ``disc`` (its third disc), ``lift`` (everything off the pad)
+    pad: Callable[[str], None] | None = None
 
 
 #: the faults demo mode's simulator panel can switch on, with the fake's attribute each sets
@@ -603,7 +693,39 @@ def simulator_actions(devices: DeviceSet) -> SimulatorActions | None:
         if paper is not None
         else None,
         receipts_printed=(lambda: paper.count) if paper is not None else None,
+        pad=_pad_actions(devices.simulators.get("rfid")),
     )
+
+
+#: what the demo's simulated pad holds: three items of the demo library, and a language
+#: course of three discs (fixture item 14)
+DEMO_STACK = ("3100000000003", "3100000000004", "3100000000005")
+DEMO_COURSE = "3100000000014"
+
+
+def _pad_actions(pad: Any) -> Callable[[str], None] | None:
+    from hardware.fakes import FakeTagReader, item_tag
+    from hardware.rfid import PadWatcher
+
+    if not isinstance(pad, PadWatcher) or not isinstance(pad.reader, FakeTagReader):
+        return None
+    reader = pad.reader
+
+    def act(action: str) -> None:
+        if action == "stack":
+            reader.place(*(item_tag(f"E0040150{n:08X}", b) for n, b in enumerate(DEMO_STACK)))
+        elif action == "course":
+            reader.place(
+                *(item_tag(f"E00401600000000{n}", DEMO_COURSE, parts=3, part=n) for n in (1, 3))
+            )
+        elif action == "disc":
+            reader.place(item_tag("E004016000000002", DEMO_COURSE, parts=3, part=2))
+        elif action == "lift":
+            reader.clear()
+        else:
+            raise ValueError(f"no pad action {action!r}")
+
+    return act
 
 
 def demo_codes() -> tuple[list[object], list[object]]:

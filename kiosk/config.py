@@ -109,6 +109,10 @@ class DevicesConfig:
     printer: str = "simulated"  # simulated | usb | network | serial | file | none
     #: none | simulated: a simulated terminal must be chosen by name, never by default
     payment_terminal: str = "none"
+    #: none | simulated | pcsc: an RFID pad for stacks of tagged items (docs/devices.md)
+    rfid_pad: str = "none"
+    #: ``[devices.rfid]`` as written (checked where the pad is built)
+    rfid: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     #: the start of the reference each terminal transaction gets (``DAL1``); default: the
     #: branch. Kiosks sharing a terminal acquirer account should each have their own.
     payment_reference: str = ""
@@ -354,6 +358,8 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
             payment_terminal=_payment_terminal(devices, source, offline.enabled),
             payment_reference=_reference_prefix(devices, source),
+            rfid_pad=_str(devices, "rfid_pad", source, "[devices]", "none"),
+            rfid=MappingProxyType(_table(devices, "rfid", source)),
             pcsc=MappingProxyType(_table(devices, "pcsc", source)),
             serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source)),
             evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source)),

@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         config = load(args.config, **overrides)
         if config.demo:
             # Every device simulated, the payment terminal too.
-            config = replace(config, devices=DevicesConfig(payment_terminal="simulated"))
+            config = replace(
+                config, devices=DevicesConfig(payment_terminal="simulated", rfid_pad="simulated")
+            )
         code_rules = bootstrap.build_code_rules(config)
     except ConfigError as exc:
         if args.config is None or not args.config.is_file():
@@ -112,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
                 set_fault=actions.set_fault,
                 receipt_text=actions.receipt_text,
                 receipts_printed=actions.receipts_printed,
+                pad=actions.pad,
                 cards=cards,
                 items=items,
             )
@@ -128,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
         return_slips=config.receipt.return_slips,
         branch=config.branch,
         payment_reference=config.devices.payment_reference,
+        rfid_ask_count=bootstrap.rfid_settings(config).ask_count,
         discreet_titles=config.privacy.discreet_titles,
         shuffle_keypad=config.privacy.shuffle_keypad,
         privacy_statements=(

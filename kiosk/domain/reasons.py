@@ -73,6 +73,13 @@ class Reason(StrEnum):
     PRINTER_OUT_OF_PAPER = "printer_out_of_paper"
     PRINTER_UNAVAILABLE = "printer_unavailable"
 
+    # -- the RFID pad
+    RFID_PARTS_MISSING = "rfid_parts_missing"
+    RFID_TAG_UNREADABLE = "rfid_tag_unreadable"
+    RFID_PUT_BACK = "rfid_put_back"
+    RFID_ALREADY_YOURS = "rfid_already_yours"
+    RFID_COUNT_SHORT = "rfid_count_short"
+
     # -- system
     ILS_UNAVAILABLE = "ils_unavailable"
     ILS_ERROR = "ils_error"

@@ -22,6 +22,7 @@ from kiosk.domain.money import Money
 from kiosk.domain.payment import PAID_REASON, FeeShare, Paid, PaymentLine, shares, total
 from kiosk.domain.privacy import mask_email
 from kiosk.domain.reasons import Reason
+from kiosk.domain.stack import PadTag, items_on, unreadable
 from kiosk.domain.types import (
     CheckinResult,
     CheckoutResult,
@@ -183,6 +184,28 @@ class PaymentFinished:
 
 
 @dataclass(frozen=True, slots=True)
+class PadChanged:
+    """What lies on the RFID pad now, the whole stack."""
+
+    tags: tuple[PadTag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StackCounted:
+    """The member says how many items they placed on the pad."""
+
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SecuritySet:
+    """The security flags of an item's tags were switched (``ok``), or a tag was gone."""
+
+    item_id: str
+    ok: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Cancel:
     pass
 
@@ -330,6 +353,9 @@ Event = (
     | PayFees
     | PayConfirmed
     | PaymentFinished
+    | PadChanged
+    | StackCounted
+    | SecuritySet
     | Cancel
     | Done
     | Tick
@@ -407,6 +433,16 @@ class Pay:
 
 
 @dataclass(frozen=True, slots=True)
+class SetSecurity:
+    """Switch the security flag of an item's tags: off when it was lent (the gate lets it
+    through), on when it came back. Only ever after the library system confirmed it."""
+
+    item_id: str
+    uids: tuple[str, ...]
+    secured: bool
+
+
+@dataclass(frozen=True, slots=True)
 class PrintReceipt:
     """Print the session's receipt: what was lent (and refused), returned and renewed.
     ``card_number`` is None for returns without a card."""
@@ -456,6 +492,8 @@ class SessionEnded:
     #: payments taken at the terminal, and their sum in cents (anonymous counts)
     payments: int = 0
     paid_cents: int = 0
+    #: items whose security flag could not be switched (the member took them off the pad)
+    flags_not_switched: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +535,7 @@ Effect = (
     | Renew
     | RenewEverything
     | Pay
+    | SetSecurity
     | PrintReceipt
     | PrintSlip
     | EmailReceipt
@@ -544,6 +583,8 @@ class CheckoutLine:
     print_lines: tuple[str, ...] = ()
     #: parts in the box (discs of a language course): the member checks they are all there
     attachments: int = 0
+    #: its RFID security flag: "" (not from the pad), ``pending``, ``done``, ``put_back``
+    security: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,6 +598,8 @@ class ReturnLine:
     transit_to: str | None = None
     #: a slip was printed for it: the member puts it in the item
     slip: bool = False
+    #: its RFID security flag: "" (not from the pad), ``pending``, ``done``, ``put_back``
+    security: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +710,8 @@ class SessionView:
     fees_chosen: tuple[str, ...] = ()
     pay_total: Money | None = None
     payments: tuple[PaymentLine, ...] = ()
+    #: ask how many items the member placed on the pad (``[devices] rfid_ask_count``)
+    ask_count: bool = False
 
 
 @dataclass(slots=True)
@@ -709,6 +754,14 @@ class _State:
     offline: bool = False
     #: the member's card left the reader while they paid: the session ends once it is over
     leave_after_payment: bool = False
+    #: items from the pad already taken up in this session (lent, returned, refused)
+    stack_seen: set[str] = field(default_factory=set)
+    #: how many items the member said they placed (None: not asked, or not answered yet)
+    stack_said: int | None = None
+    #: items whose flag must still be switched, and to what, once their tags are back
+    security_retry: dict[str, bool] = field(default_factory=dict)
+    #: unreadable tags already told about
+    unreadable_told: set[str] = field(default_factory=set)
 
 
 class SessionMachine:
@@ -723,8 +776,15 @@ class SessionMachine:
         staff_cards: frozenset[str] = frozenset(),
         staff_pin: bool = False,
         payments: bool = False,
+        rfid: bool = False,
+        ask_count: bool = False,
     ) -> None:
         self._timeouts = timeouts or Timeouts()
+        #: an RFID pad is fitted: stacks are lent and taken back, security flags switched
+        self._rfid = rfid
+        self._ask_count = rfid and ask_count
+        #: what lies on the pad now (not the member's: the items, in arrival order)
+        self._pad: dict[str, PadTag] = {}
         #: a payment terminal is fitted
         self._payments = payments
         self._ids = itertools.count(1)
@@ -784,6 +844,7 @@ class SessionMachine:
             fees_chosen=tuple(s.fees_chosen),
             pay_total=total(self._chosen()),
             payments=tuple(s.payments),
+            ask_count=self._asking_count(),
         )
 
     def _staff_view(self) -> StaffView | None:
@@ -866,6 +927,10 @@ class SessionMachine:
             return self._on_corner(now)
         if isinstance(event, StaffPinTyped | StaffPinChecked | StaffTest | LeaveStaff):
             return []  # maintenance mode is no longer open (it timed out)
+        if isinstance(event, PadChanged):
+            return self._on_pad(event, now)
+        if isinstance(event, SecuritySet):
+            return self._on_security(event, now)
         if s.screen is Screen.OUT_OF_SERVICE:
             return []
         if isinstance(event, Tick):
@@ -1076,6 +1141,7 @@ class SessionMachine:
         if isinstance(event, StartReturns):
             self._s.notice = None
             self._go(Screen.RETURN, now)  # without a card: nobody is identified
+            return self._take_stack(now)
         return []
 
     def _on_card_entry(self, event: Event, now: datetime) -> list[Effect]:
@@ -1110,6 +1176,8 @@ class SessionMachine:
 
     def _on_home(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
+        if isinstance(event, StackCounted):
+            return self._on_stack_counted(event, now)
         if isinstance(event, CodeScanned) and event.kind == "card":
             if event.code == s.card_number:
                 return []  # the member's own pass again: nothing to do
@@ -1130,7 +1198,10 @@ class SessionMachine:
         if isinstance(event, StartReturns) and s.waiting_for is None:
             s.notice = None
             s.screen = Screen.RETURN
-            return []
+            # Items on the pad that were not lent (already the member's) may come back now.
+            s.stack_seen = {i for i in s.stack_seen if i not in items_on(self._pad)}
+            s.stack_said = None
+            return self._take_stack(now)
         if isinstance(event, ToggleFee):
             if s.summary is not None and any(f.fee_id == event.fee_id for f in s.summary.fees):
                 if event.fee_id in s.fees_chosen:
@@ -1252,8 +1323,124 @@ class SessionMachine:
             return event.code
         return None
 
+    # ------------------------------------------------------------ the RFID pad
+    def _on_pad(self, event: PadChanged, now: datetime) -> list[Effect]:
+        before = set(self._pad)
+        self._pad = {tag.uid: tag for tag in event.tags}
+        s = self._s
+        if not self._pad:
+            s.stack_said = None  # the next stack is counted anew
+        if s.screen in (Screen.IDLE, Screen.GOODBYE) and set(self._pad) - before:
+            if items_on(self._pad):
+                if s.screen is Screen.GOODBYE:
+                    self._go(Screen.IDLE, now)
+                s.notice = Notice(Reason.SCAN_PASS_FIRST)
+                s.last_activity = now
+            return []
+        if s.screen not in (Screen.HOME, Screen.RETURN):
+            return []  # taken up when the member gets there
+        if set(self._pad) - before:
+            s.last_activity = now  # a stack being placed is the member at work
+        return self._take_stack(now)
+
+    def _asking_count(self) -> bool:
+        s = self._s
+        return (
+            self._ask_count
+            and s.screen in (Screen.HOME, Screen.RETURN)
+            and s.stack_said is None
+            and any(item not in s.stack_seen for item in items_on(self._pad))
+        )
+
+    def _on_stack_counted(self, event: StackCounted, now: datetime) -> list[Effect]:
+        if event.count < 1:
+            return []
+        self._s.stack_said = event.count
+        return self._take_stack(now)
+
+    def _take_stack(self, now: datetime) -> list[Effect]:
+        """Lend (or take back) each complete item on the pad not yet taken up; switch the
+        flags still waiting for their tags to come back."""
+        s = self._s
+        lending = s.screen is Screen.HOME
+        if lending and s.card_number is None:
+            return []
+        items = items_on(self._pad)
+        effects: list[Effect] = []
+        for waiting, secured in list(s.security_retry.items()):
+            back = items.get(waiting)
+            if back is not None:
+                del s.security_retry[waiting]
+                self._mark_security(waiting, "pending")
+                effects.append(SetSecurity(waiting, back.uids, secured))
+        bad = [uid for uid in unreadable(self._pad) if uid not in s.unreadable_told]
+        if bad:
+            s.unreadable_told.update(bad)
+            s.notice = Notice(Reason.RFID_TAG_UNREADABLE)
+        if self._asking_count():
+            return effects  # first the member's count
+        loans = {loan.item_id for loan in s.summary.loans} if s.summary is not None else set()
+        for item in items.values():
+            if item.item_id in s.stack_seen:
+                continue
+            if not item.complete:
+                have, total = str(len(item.found)), str(item.parts)
+                s.notice = Notice(Reason.RFID_PARTS_MISSING, (("found", have), ("of", total)))
+                continue  # taken up once the other parts are on the pad
+            s.stack_seen.add(item.item_id)
+            if lending and item.item_id in loans:
+                s.notice = Notice(Reason.RFID_ALREADY_YOURS)
+                continue
+            effects += (
+                self._start_checkout(item.item_id, fee_acknowledged=False)
+                if lending
+                else self._start_checkin(item.item_id)
+            )
+        if s.stack_said is not None and len(items) < s.stack_said:
+            s.notice = Notice(
+                Reason.RFID_COUNT_SHORT, (("found", str(len(items))), ("of", str(s.stack_said)))
+            )
+        return effects
+
+    def _security_after(self, item_id: str, ok: bool, secured: bool) -> list[Effect]:
+        """The library system answered for ``item_id``: switch its flag when it said yes and
+        the item came from the pad (or lies on it)."""
+        if not self._rfid or not ok:
+            return []
+        found = items_on(self._pad).get(item_id)
+        if found is None:
+            if item_id in self._s.stack_seen:  # lifted before its flag could be switched
+                self._s.security_retry[item_id] = secured
+                self._mark_security(item_id, "put_back")
+                self._s.notice = Notice(Reason.RFID_PUT_BACK)
+            return []
+        self._mark_security(item_id, "pending")
+        return [SetSecurity(item_id, found.uids, secured)]
+
+    def _on_security(self, event: SecuritySet, now: datetime) -> list[Effect]:
+        s = self._s
+        if s.screen not in MEMBER_SCREENS:
+            return []  # the session is over; staff saw it in the counts
+        if event.ok:
+            self._mark_security(event.item_id, "done")
+            return []
+        lent = any(c.item_id == event.item_id and c.ok for c in s.checkouts)
+        s.security_retry[event.item_id] = not lent
+        self._mark_security(event.item_id, "put_back")
+        s.notice = Notice(Reason.RFID_PUT_BACK)
+        return []
+
+    def _mark_security(self, item_id: str, state: str) -> None:
+        s = self._s
+        s.checkouts = [
+            replace(c, security=state) if c.item_id == item_id else c for c in s.checkouts
+        ]
+        s.returns = [replace(r, security=state) if r.item_id == item_id else r for r in s.returns]
+
     def _on_return(self, event: Event, now: datetime) -> list[Effect]:
         s = self._s
+        if isinstance(event, StackCounted):
+            return self._on_stack_counted(event, now)
         member = s.card_number is not None
         card = (
             event.card_number
@@ -1442,7 +1629,7 @@ class SessionMachine:
             if s.done_requested:  # "Done" tapped while the loans were being reloaded
                 s.done_requested = False
                 return self._on_home(Done(), now)
-            return []
+            return self._take_stack(now) if self._rfid and fresh else []
         return self._on_checked_out(result, now)
 
     def _on_identified(self, result: IdentifyResult, now: datetime) -> list[Effect]:
@@ -1498,7 +1685,8 @@ class SessionMachine:
         s.notice = Notice(reason, tuple(result.outcome.params.items()))
         if result.ok and s.summary is not None and result.due is not None:
             s.summary = _with_loan(s.summary, result)
-        return self._after_checkout(now)
+        security = self._security_after(result.item_id, result.ok, secured=False)
+        return security + self._after_checkout(now)
 
     def _on_checked_in(self, result: CheckinResult, now: datetime) -> list[Effect]:
         s = self._s
@@ -1522,6 +1710,7 @@ class SessionMachine:
         s.returns = [r for r in s.returns if r.item_id != result.item_id] + [line]
         s.notice = Notice(result.outcome.reason, tuple(result.outcome.params.items()))
         effects: list[Effect] = [PrintSlip(result)] if slip else []
+        effects += self._security_after(result.item_id, result.ok, secured=True)
         return effects + self._after_checkout(now)
 
     def _on_renewed(self, result: RenewResult) -> None:
@@ -1654,6 +1843,8 @@ class SessionMachine:
                 sum(1 for r in old.renewals if r.ok),
                 len(charged),
                 sum(p.total.cents for p in charged),
+                sum(1 for c in old.checkouts if c.security == "put_back")
+                + sum(1 for r in old.returns if r.security == "put_back"),
             )
         )
         notice = old.notice if keep_notice else None

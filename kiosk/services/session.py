@@ -15,6 +15,7 @@ from hardware.ports import (
     PaymentTerminal,
     PrintFailed,
     ReceiptPrinter,
+    RfidPad,
 )
 from kiosk.domain.clock import Clock
 from kiosk.domain.payment import Paid
@@ -41,11 +42,13 @@ from kiosk.domain.session import (
     Renew,
     RenewEverything,
     Screen,
+    SecuritySet,
     SessionEnded,
     SessionMachine,
     SessionView,
     SetInService,
     SetOutOfService,
+    SetSecurity,
     StaffPinChecked,
     Tick,
     Timeouts,
@@ -55,6 +58,7 @@ from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.mail import Mailer, receipt_text
 from kiosk.services.payments import Payments, ProblemHook
 from kiosk.services.receipts import ReceiptStyle, loan_receipt, return_slip
+from kiosk.services.rfid import switch_security
 from kiosk.services.staff import DailyCounts, EventLog
 from kiosk.services.tasks import TaskRunner
 
@@ -90,6 +94,8 @@ class SessionController:
         payment_terminal: PaymentTerminal | None = None,
         payment_prefix: str = "",
         payment_problem: ProblemHook | None = None,
+        rfid: RfidPad | None = None,
+        rfid_ask_count: bool = False,
     ) -> None:
         self._ils = ils
         #: the branch this kiosk stands in: where returned items are checked in
@@ -105,7 +111,11 @@ class SessionController:
             staff_cards=staff_cards,
             staff_pin=staff_pin,
             payments=payment_terminal is not None,
+            rfid=rfid is not None,
+            ask_count=rfid_ask_count,
         )
+        #: the RFID pad: its writes (security flags) go on the device runner
+        self._rfid = rfid
         self._mailer = mailer
         self._mail_subject = mail_subject
         #: the receipt printer, driven on its own runner so that a slow printer (seconds, at
@@ -160,6 +170,10 @@ class SessionController:
         )
 
     @property
+    def has_rfid(self) -> bool:
+        return self._rfid is not None
+
+    @property
     def machine(self) -> SessionMachine:
         return self._machine
 
@@ -207,6 +221,7 @@ class SessionController:
                 ("card_reader", self._card_reader),
                 ("scanner", self._scanner),
                 ("payment_terminal", self._payment_terminal),
+                ("rfid", self._rfid),
             )
             if device is not None
         ]
@@ -334,6 +349,8 @@ class SessionController:
                 self.dispatch(PaymentFinished(effect.request_id, Paid.FAILED, ""))
             else:
                 self._payments.start(effect, self.dispatch)
+        elif isinstance(effect, SetSecurity):
+            self._switch_security(effect)
         elif isinstance(effect, PrintReceipt):
             self._print(effect)
         elif isinstance(effect, EmailReceipt):
@@ -351,6 +368,7 @@ class SessionController:
             self._count("items_renewed", effect.renewals)
             self._count("payments", effect.payments)
             self._count("paid_cents", effect.paid_cents)
+            self._count("flags_not_switched", effect.flags_not_switched)
             self.events.add(
                 self._clock.now(),
                 "session",
@@ -372,6 +390,21 @@ class SessionController:
             self.staff_hook(effect)  # maintenance mode: the PIN check, the audit
         elif isinstance(effect, CheckStaffPin):
             self.dispatch(StaffPinChecked(effect.request_id, False))  # no staff PIN here
+
+    def _switch_security(self, effect: SetSecurity) -> None:
+        pad = self._rfid
+        if pad is None:
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, SecuritySet):
+                self._count("flags_switched" if result.ok else "flags_not_switched_yet")
+                self.dispatch(result)
+            else:
+                log.error("switching a security flag failed: %s", type(result).__name__)
+                self.dispatch(SecuritySet(effect.item_id, False))
+
+        self._device_runner.submit(lambda: switch_security(pad, effect), done)
 
     def _print(self, effect: PrintReceipt) -> None:
         printer, rid = self._printer, effect.request_id

@@ -94,6 +94,8 @@ class UiSettings:
     branch: str = "DAL"
     #: the start of payment references (``[devices] payment_reference``); default: the branch
     payment_reference: str = ""
+    #: ask how many items a member placed on the RFID pad (``[devices.rfid] ask_count``)
+    rfid_ask_count: bool = False
     #: P2: titles hidden behind a tap; the PIN keypad shuffled
     discreet_titles: bool = False
     shuffle_keypad: bool = False
@@ -129,6 +131,7 @@ class SimulatorSpec:
     set_fault: Callable[[str, bool], None] | None = None
     receipt_text: Callable[[], str] | None = None
     receipts_printed: Callable[[], int] | None = None
+    pad: Callable[[str], None] | None = None
     cards: Sequence[object] = ()
     items: Sequence[object] = ()
 
@@ -217,6 +220,8 @@ class KioskUi:
             payment_terminal=devices.payment_terminal,
             payment_prefix=settings.payment_reference or settings.branch,
             payment_problem=staff_tools.payment_problem,
+            rfid=devices.rfid,
+            rfid_ask_count=settings.rfid_ask_count,
         )
         self.staff_service = StaffService(
             self.controller,
@@ -445,6 +450,7 @@ def run(
             set_fault=simulator.set_fault,
             receipt_text=simulator.receipt_text,
             receipts_printed=simulator.receipts_printed,
+            pad=simulator.pad,
             cards=simulator.cards,
             items=simulator.items,
         )

@@ -15,6 +15,7 @@ from hardware.codes import CodeKind, CodeRules, classify
 from hardware.ports import CardPresented as DeviceCardPresented
 from hardware.ports import CodeRead, DeviceSet
 from kiosk.domain.session import CardPresented, CardRemoved, CardSource, CodeScanned
+from kiosk.services.rfid import pad_event
 from kiosk.services.session import SessionController
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,8 @@ class DeviceBridge(QObject):
     cardRemoved = Signal()
     # a scanned code (an item barcode or a card number, the session machine decides)
     codeScanned = Signal(str)
+    # what lies on the RFID pad now (a tuple of hardware.ports.RfidTag)
+    padChanged = Signal(object)
 
     def __init__(
         self,
@@ -46,6 +49,7 @@ class DeviceBridge(QObject):
         self.cardPresented.connect(self._on_cardPresented, queued)
         self.cardRemoved.connect(self._on_cardRemoved, queued)
         self.codeScanned.connect(self._on_codeScanned, queued)
+        self.padChanged.connect(self._on_padChanged, queued)
         self._started = False
 
     # ------------------------------------------------------------ lifetime
@@ -56,12 +60,14 @@ class DeviceBridge(QObject):
             self._devices.card_reader.start(self._card_presented, self._card_removed)
         if self._devices.scanner is not None:
             self._devices.scanner.start(self._code_read)
+        if self._devices.rfid is not None:
+            self._devices.rfid.start(self.padChanged.emit)
         self._started = True
 
     def stop(self) -> None:
         if not self._started:
             return
-        for device in (self._devices.card_reader, self._devices.scanner):
+        for device in (self._devices.card_reader, self._devices.scanner, self._devices.rfid):
             if device is None:
                 continue
             try:
@@ -92,6 +98,12 @@ class DeviceBridge(QObject):
         if not self._started:
             return
         self._controller.dispatch(CardRemoved())
+
+    @Slot(object)
+    def _on_padChanged(self, tags: object) -> None:
+        if not self._started or not isinstance(tags, tuple):
+            return
+        self._controller.dispatch(pad_event(tags))
 
     @Slot(str)
     def _on_codeScanned(self, code: str) -> None:

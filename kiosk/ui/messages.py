@@ -169,6 +169,30 @@ _SENTENCES: dict[Reason, str] = {
     Reason.PAYMENT_NOT_POSSIBLE: QT_TRANSLATE_NOOP(
         "messages", "Paying is not possible here right now. Please pay at the desk."
     ),
+    # -- the RFID pad
+    Reason.RFID_PARTS_MISSING: QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 of the %2 parts of an item are on the pad. Please put all of its parts on the pad.",
+    ),
+    Reason.RFID_TAG_UNREADABLE: QT_TRANSLATE_NOOP(
+        "messages",
+        "The tag of an item on the pad cannot be read. Please scan its barcode, "
+        "or take it to the desk.",
+    ),
+    Reason.RFID_PUT_BACK: QT_TRANSLATE_NOOP(
+        "messages",
+        "Please put the item marked below back on the pad for a moment, so that the gate "
+        "lets it through.",
+    ),
+    Reason.RFID_ALREADY_YOURS: QT_TRANSLATE_NOOP(
+        "messages",
+        "An item on the pad is already lent to you. To return it, tap Return items.",
+    ),
+    Reason.RFID_COUNT_SHORT: QT_TRANSLATE_NOOP(
+        "messages",
+        "We find %1 of the %2 items you placed. Spread them out on the pad, or scan the "
+        "barcode of the missing ones.",
+    ),
     # -- system
     Reason.ILS_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "messages",
@@ -266,6 +290,8 @@ def sentence(reason: Reason, params: Mapping[str, str] | None = None) -> str:
         text = text.replace("%1", params["limit"])
     if "reference" in params:  # a payment staff must look up
         text = text.replace("%1", params["reference"])
+    if "found" in params:  # the RFID pad: parts of an item, items of a stack
+        text = text.replace("%1", params["found"]).replace("%2", params.get("of", ""))
     return text
 
 
@@ -330,6 +356,9 @@ _HOLD_WAITING_NO_PLACE = QT_TRANSLATE_NOOP("messages", "Waiting, for %1.")
 _HOLD_IN_TRANSIT = QT_TRANSLATE_NOOP("messages", "On its way to %1.")
 _FAMILY_MEMBER = QT_TRANSLATE_NOOP("messages", "Family member")
 _SLIP_HINT = QT_TRANSLATE_NOOP("messages", "Take the slip from the printer and put it in the item.")
+_PUT_BACK_HINT = QT_TRANSLATE_NOOP(
+    "messages", "Put it back on the pad for a moment: its security tag was not switched yet."
+)
 _FEE_KINDS: dict[str, str] = {
     "overdue": QT_TRANSLATE_NOOP("messages", "Late fee"),
     "rental": QT_TRANSLATE_NOOP("messages", "Rental fee"),
@@ -360,6 +389,10 @@ def hold_in_transit(branch: str) -> str:
 
 def slip_hint() -> str:
     return _tr(_SLIP_HINT)
+
+
+def put_back_hint() -> str:
+    return _tr(_PUT_BACK_HINT)
 
 
 def family_member() -> str:

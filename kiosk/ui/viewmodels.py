@@ -52,6 +52,7 @@ from kiosk.domain.session import (
     RenewLine,
     ReturnLine,
     SessionView,
+    StackCounted,
     StaffCorner,
     StaffPinTyped,
     StartReturns,
@@ -173,6 +174,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     emailChanged = Signal()
     feesTotalChanged = Signal()
     paymentChanged = Signal()
+    askCountChanged = Signal()
 
     def __init__(
         self,
@@ -219,6 +221,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         #: the fees ticked to pay, formatted; the member can pay here now
         self._pay_total = ""
         self._can_pay = False
+        #: ask the member how many items they placed on the RFID pad
+        self._ask_count = False
         self._family = RowsModel(("who", "title", "dueDate", "overdue"), self)
         self._fees_total = ""
         #: P2: titles start hidden behind a tap, when the library wants it
@@ -299,6 +303,12 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_can_pay(self) -> bool:
         return self._can_pay
 
+    def _get_ask_count(self) -> bool:
+        return self._ask_count
+
+    def _get_has_pad(self) -> bool:
+        return self._controller.has_rfid
+
     def _get_titles_hidden(self) -> bool:
         return self._titles_hidden
 
@@ -364,6 +374,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     payTotal = QtProperty(str, _get_pay_total, notify=paymentChanged)
     #: fees can be paid at this kiosk now (a terminal, the library system online)
     canPay = QtProperty(bool, _get_can_pay, notify=paymentChanged)
+    #: items lie on the RFID pad: how many did the member place? (``[devices.rfid] ask_count``)
+    askCount = QtProperty(bool, _get_ask_count, notify=askCountChanged)
+    #: an RFID pad is fitted: members may put their items on it
+    hasPad = QtProperty(bool, _get_has_pad, constant=True)
     #: P2: titles are hidden until the member taps to show them
     titlesHidden = QtProperty(bool, _get_titles_hidden, notify=titlesHiddenChanged)
     #: on the receipt screen: the receipt can be e-mailed to ``emailMasked`` (P4)
@@ -476,6 +490,10 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     @Slot(bool)
     def answerFee(self, accept: bool) -> None:
         self._controller.dispatch(FeeAnswered(accept))
+
+    @Slot(int)
+    def countStack(self, count: int) -> None:
+        self._controller.dispatch(StackCounted(count))
 
     @Slot(str)
     def toggleFee(self, fee_id: str) -> None:
@@ -608,6 +626,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         if (pay_total, can_pay) != (self._pay_total, self._can_pay):
             self._pay_total, self._can_pay = pay_total, can_pay
             self.paymentChanged.emit()
+        self._set("_ask_count", view.ask_count and member_screen, self.askCountChanged)
         self._set("_greeting", greeting, self.greetingChanged)
         self._set("_pending_fee", fee, self.pendingFeeChanged)
         self._set("_pending_item_title", item_title, self.pendingItemTitleChanged)
@@ -656,6 +675,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             message = messages.checked_out(self._format_date(line.due))
         else:
             message = messages.sentence(line.reason)
+        if line.security == "put_back":
+            message = f"{message} {messages.put_back_hint()}"
         return {"title": line.title, "itemId": line.item_id, "ok": line.ok, "message": message}
 
     def _hold_row(self, hold: Hold, hide: bool) -> dict[str, Any]:
@@ -693,7 +714,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
             "itemId": line.item_id,
             "ok": line.ok,
             "message": messages.sentence(line.reason)
-            + (" " + messages.slip_hint() if line.slip else ""),
+            + (" " + messages.slip_hint() if line.slip else "")
+            + (" " + messages.put_back_hint() if line.security == "put_back" else ""),
             "sortBin": line.sort_bin or "",
         }
 
@@ -751,6 +773,7 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
         set_fault: Callable[[str, bool], None] | None = None,
         receipt_text: Callable[[], str] | None = None,
         receipts_printed: Callable[[], int] | None = None,
+        pad: Callable[[str], None] | None = None,
         cards: Sequence[object] = (),
         items: Sequence[object] = (),
         poll_ms: int = 250,
@@ -763,6 +786,7 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
         self._set_fault = set_fault
         self._receipt_text = receipt_text
         self._receipts_printed = receipts_printed
+        self._pad = pad
         self._faults: dict[str, bool] = {}
         self._receipt = ""
         self._idle = True
@@ -804,6 +828,18 @@ class SimulatorViewModel(QObject):  # type: ignore[operator]  # PySide's stub of
     #: the simulated faults that are switched on
     faults = QtProperty("QVariantMap", _get_faults, notify=faultsChanged)  # type: ignore[arg-type]
     canFault = QtProperty(bool, _get_can_fault, constant=True)
+
+    def _get_has_pad(self) -> bool:
+        return self._pad is not None
+
+    #: a simulated RFID pad is there to put stacks on
+    hasPad = QtProperty(bool, _get_has_pad, constant=True)
+
+    @Slot(str)
+    def pad(self, action: str) -> None:
+        """``stack``, ``course``, ``disc`` or ``lift`` (``bootstrap.SimulatorActions.pad``)."""
+        if self._pad is not None:
+            self._pad(action)
 
     @Slot(str, bool)
     def setFault(self, fault: str, on: bool) -> None:

@@ -635,38 +635,6 @@ PCSC_READER = r"^Virtual PCD 00 00"
 RENE_UID = bytes.fromhex("00000002A1B2C3")
 
 
-@pytest.fixture(scope="module")
-def pcscd() -> Iterator[Any]:
-    import os
-    import shutil
-
-    from kiosk.bench import pcscd as pcscd_daemon
-
-    def need(what: str, ok: bool) -> None:
-        if ok:
-            return
-        if os.environ.get("CI"):
-            pytest.fail(f"under CI this needs {what} (tools/setup-system.sh installs the packages)")
-        pytest.skip(f"this needs {what}")
-
-    need("pcscd", shutil.which("pcscd") is not None)
-    need(
-        "the vsmartcard vpcd driver",
-        Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so").exists(),
-    )
-    need("a machine without a pcscd of its own running (stop it)", not pcscd_daemon.running())
-    try:
-        import hardware.pcsc  # noqa: F401 - pyscard needs libpcsclite
-    except ImportError as exc:
-        need(f"pyscard ({exc})", False)
-    daemon = pcscd_daemon.Pcscd(wait=WAIT * 2)
-    daemon.start()
-    try:
-        yield daemon
-    finally:
-        daemon.stop()
-
-
 @pytest.mark.usefixtures("qapp")
 def test_pcscd_restarted_mid_session_ends_the_session_and_the_next_pass_is_read(
     pcscd: Any, qtbot: Any, embedded: Any

@@ -10,10 +10,8 @@ virtual readers. Under ``CI`` a missing pcscd or vpcd fails the run; elsewhere i
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,31 +29,9 @@ except ImportError as exc:  # pragma: no cover - pyscard needs libpcsclite
         raise
     pytest.skip(f"pyscard is not usable here: {exc}", allow_module_level=True)
 
-VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 READER = r"^Virtual PCD 00 00"
 UID = bytes.fromhex("04A1B2C3D4E580")
 WAIT = 10.0
-
-
-def _need(what: str, ok: bool) -> None:
-    if ok:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"under CI this needs {what} (tools/setup-system.sh installs the packages)")
-    pytest.skip(f"this needs {what}")
-
-
-@pytest.fixture(scope="module")
-def pcscd() -> Iterator[Pcscd]:
-    _need("pcscd", shutil.which("pcscd") is not None)
-    _need("the vsmartcard vpcd driver", VPCD_DRIVER.exists())
-    _need("a machine without a pcscd of its own running (stop it)", not pcscd_daemon.running())
-    daemon = Pcscd(wait=WAIT)
-    daemon.start()
-    try:
-        yield daemon
-    finally:
-        daemon.stop()
 
 
 class Events:

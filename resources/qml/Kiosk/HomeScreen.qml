@@ -44,7 +44,9 @@ Rectangle {
 
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Scan the barcode of each item you want to borrow.")
+                    text: screen.session.hasPad
+                          ? qsTr("Put the items you want to borrow on the pad, or scan their barcodes.")
+                          : qsTr("Scan the barcode of each item you want to borrow.")
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.bodySize
                     color: Theme.mutedText

@@ -137,6 +137,11 @@ ApplicationWindow {
                       && win.session.screen !== "paying"
             }
 
+            StackCountDialog {
+                anchors.fill: parent
+                session: win.session
+            }
+
             CountdownOverlay {
                 anchors.fill: parent
                 session: win.session

@@ -35,7 +35,9 @@ Rectangle {
 
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Scan the barcode of each item you bring back.")
+                    text: screen.session.hasPad
+                          ? qsTr("Put the items you bring back on the pad, or scan their barcodes.")
+                          : qsTr("Scan the barcode of each item you bring back.")
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.bodySize
                     color: Theme.mutedText

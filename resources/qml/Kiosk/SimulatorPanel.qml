@@ -114,6 +114,38 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
+                visible: panel.simulator.hasPad
+                text: qsTr("RFID pad")
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: "#FFFFFF"
+            }
+
+            Repeater {
+                model: panel.simulator.hasPad ? [
+                    { action: "stack", label: qsTr("Put 3 items on the pad") },
+                    { action: "course", label: qsTr("Put 2 of a course's 3 discs on it") },
+                    { action: "disc", label: qsTr("Add the third disc") },
+                    { action: "lift", label: qsTr("Take everything off the pad") }
+                ] : []
+
+                KioskButton {
+                    id: padButton
+                    required property var modelData
+                    objectName: "simPad_" + modelData.action
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(56, implicitContentHeight + 20)
+                    wrap: true
+                    font.bold: false
+                    font.pixelSize: Theme.smallSize
+                    text: padButton.modelData.label
+                    onClicked: panel.simulator.pad(padButton.modelData.action)
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
                 text: qsTr("Scan an item")
                 font.pixelSize: Theme.smallSize
                 font.bold: true

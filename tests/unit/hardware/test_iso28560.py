@@ -25,7 +25,8 @@ from hardware.iso28560 import (
 
 # The Danish data model's own test vector (a 32-byte tag): item 11223344 of DE-705.
 DDM_EXAMPLE = bytes.fromhex(
-    "11 01 01 31 31 32 32 33 33 34 34 00 00 00 00 00 00 00 00 51 3E 44 45 37 30 35 00 00 00 00 00 00"
+    "11 01 01 31 31 32 32 33 33 34 34 00 00 00 00 00"
+    " 00 00 00 51 3E 44 45 37 30 35 00 00 00 00 00 00"
 )
 # ISO 28560-2 Annex D: item 123456789012, owner US-InU-Mu, part 3 of 12, shelf QA268.L55.
 PART2_EXAMPLE = bytes.fromhex(
