@@ -93,6 +93,10 @@ STAFF_PIN_LOCK_SECONDS = 300.0
 #: Seconds a reader or scanner test waits for a card or a code.
 STAFF_TEST_SECONDS = 20.0
 
+#: writes of an item's security flag tried at once while its tags lie on the pad; then the
+#: member is asked to put it back (a tag at the edge of the field)
+SECURITY_TRIES = 3
+
 _PRINTER_TROUBLE = frozenset({Reason.PRINTER_OUT_OF_PAPER, Reason.PRINTER_UNAVAILABLE})
 
 
@@ -762,6 +766,8 @@ class _State:
     security_retry: dict[str, bool] = field(default_factory=dict)
     #: unreadable tags already told about
     unreadable_told: set[str] = field(default_factory=set)
+    #: writes of an item's flag that failed in a row
+    security_tries: dict[str, int] = field(default_factory=dict)
 
 
 class SessionMachine:
@@ -785,6 +791,9 @@ class SessionMachine:
         self._ask_count = rfid and ask_count
         #: what lies on the pad now (not the member's: the items, in arrival order)
         self._pad: dict[str, PadTag] = {}
+        #: items a session ended with still on the pad (a returned stack left behind): not
+        #: lent to the next member until they were taken off and put on again
+        self._left_on_pad: set[str] = set()
         #: a payment terminal is fitted
         self._payments = payments
         self._ids = itertools.count(1)
@@ -1198,9 +1207,7 @@ class SessionMachine:
         if isinstance(event, StartReturns) and s.waiting_for is None:
             s.notice = None
             s.screen = Screen.RETURN
-            # Items on the pad that were not lent (already the member's) may come back now.
-            s.stack_seen = {i for i in s.stack_seen if i not in items_on(self._pad)}
-            s.stack_said = None
+            self._new_stack_mode(lent=True)
             return self._take_stack(now)
         if isinstance(event, ToggleFee):
             if s.summary is not None and any(f.fee_id == event.fee_id for f in s.summary.fees):
@@ -1327,6 +1334,7 @@ class SessionMachine:
     def _on_pad(self, event: PadChanged, now: datetime) -> list[Effect]:
         before = set(self._pad)
         self._pad = {tag.uid: tag for tag in event.tags}
+        self._left_on_pad &= set(items_on(self._pad))
         s = self._s
         if not self._pad:
             s.stack_said = None  # the next stack is counted anew
@@ -1343,13 +1351,25 @@ class SessionMachine:
             s.last_activity = now  # a stack being placed is the member at work
         return self._take_stack(now)
 
+    def _new_stack_mode(self, *, lent: bool) -> None:
+        """From lending to returns (or back): what lies on the pad is taken up anew, except
+        what was just lent (or returned) in this session, until it is lifted and put back."""
+        s = self._s
+        done = {c.item_id for c in s.checkouts} if lent else {r.item_id for r in s.returns}
+        self._left_on_pad |= done & set(items_on(self._pad))
+        s.stack_seen = set()
+        s.stack_said = None
+
     def _asking_count(self) -> bool:
         s = self._s
         return (
             self._ask_count
             and s.screen in (Screen.HOME, Screen.RETURN)
             and s.stack_said is None
-            and any(item not in s.stack_seen for item in items_on(self._pad))
+            and any(
+                item not in s.stack_seen and item not in self._left_on_pad
+                for item in items_on(self._pad)
+            )
         )
 
     def _on_stack_counted(self, event: StackCounted, now: datetime) -> list[Effect]:
@@ -1381,7 +1401,7 @@ class SessionMachine:
             return effects  # first the member's count
         loans = {loan.item_id for loan in s.summary.loans} if s.summary is not None else set()
         for item in items.values():
-            if item.item_id in s.stack_seen:
+            if item.item_id in s.stack_seen or item.item_id in self._left_on_pad:
                 continue
             if not item.complete:
                 have, total = str(len(item.found)), str(item.parts)
@@ -1422,9 +1442,16 @@ class SessionMachine:
         if s.screen not in MEMBER_SCREENS:
             return []  # the session is over; staff saw it in the counts
         if event.ok:
+            s.security_tries.pop(event.item_id, None)
             self._mark_security(event.item_id, "done")
             return []
         lent = any(c.item_id == event.item_id and c.ok for c in s.checkouts)
+        tries = s.security_tries.get(event.item_id, 0) + 1
+        s.security_tries[event.item_id] = tries
+        back = items_on(self._pad).get(event.item_id)
+        if back is not None and tries < SECURITY_TRIES:
+            # Lifted and put back while the write went out: try again at once.
+            return [SetSecurity(event.item_id, back.uids, not lent)]
         s.security_retry[event.item_id] = not lent
         self._mark_security(event.item_id, "put_back")
         s.notice = Notice(Reason.RFID_PUT_BACK)
@@ -1470,6 +1497,7 @@ class SessionMachine:
                 assert s.card_number is not None
                 s.screen = Screen.HOME
                 s.notice = None
+                self._new_stack_mode(lent=False)
                 if not s.returns:
                     return []
                 rid = self._request()
@@ -1829,6 +1857,8 @@ class SessionMachine:
     def _end(self, how: EndReason, now: datetime, *, keep_notice: bool = False) -> list[Effect]:
         """Leave the member flow: forget everything personal, tell the ILS, say goodbye."""
         old = self._s
+        on_pad = set(items_on(self._pad))
+        self._left_on_pad = (self._left_on_pad | old.stack_seen) & on_pad
         self._email_failed = False
         effects: list[Effect] = []
         identified = old.name is not None or old.summary is not None or bool(old.returns)

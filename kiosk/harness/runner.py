@@ -18,6 +18,7 @@ import json
 import shutil
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -26,15 +27,23 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hardware.fakes import FakeCardReader, FakeScanner, RecordingPrinter
+from hardware.fakes import (
+    FakeCardReader,
+    FakePaymentTerminal,
+    FakeScanner,
+    FakeTagReader,
+    RecordingPrinter,
+    item_tag,
+)
 from hardware.ports import DeviceSet, PaperState
+from hardware.rfid import PadWatcher
 from kiosk import __version__
 from kiosk.config import Config
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.personal import personal_strings
 from kiosk.domain.session import SessionView
 from kiosk.harness.driver import DriverError, UiDriver
-from kiosk.harness.scenario import Scenario, Step
+from kiosk.harness.scenario import Scenario, Step, pad_item
 from kiosk.ils.embedded.fixtures import DEMO_STAFF_CARD
 from kiosk.ils.port import LibrarySystem
 from kiosk.ui.app import KioskUi, UiSettings
@@ -45,7 +54,18 @@ START = datetime(2026, 11, 25, 10, 0, tzinfo=TZ)
 BRANCH = "DAL"
 LIBRARY_NAME = "Bibliotheek Dalfsen"
 #: steps that act for a device: only possible on simulated devices
-DEVICE_STEPS = frozenset({"present_card", "remove_card", "scan", "printer", "reader"})
+DEVICE_STEPS = frozenset(
+    {
+        "present_card",
+        "remove_card",
+        "scan",
+        "printer",
+        "reader",
+        "place_items",
+        "lift_items",
+        "terminal",
+    }
+)
 RECEIPT_STEPS = frozenset({"expect_receipt", "expect_receipt_not", "expect_receipts"})
 
 
@@ -270,7 +290,13 @@ class Harness:
         config = self.options.config or Config()
         if self.options.devices == "fake":
             reader, scanner, printer = FakeCardReader(), FakeScanner(), RecordingPrinter()
-            devices = DeviceSet(card_reader=reader, scanner=scanner, printer=printer)
+            devices = DeviceSet(
+                card_reader=reader,
+                scanner=scanner,
+                printer=printer,
+                payment_terminal=FakePaymentTerminal(),
+                rfid=PadWatcher(FakeTagReader(), poll_s=0.02),
+            )
         else:
             from kiosk import bootstrap
 
@@ -459,6 +485,31 @@ class Kiosk:
         printer.online = state != "offline"
         self.ui.controller.check_printer()  # as the kiosk does between sessions
         self.driver.wait(30)
+
+    def _do_place_items(self, step: Step) -> None:
+        pad = self.devices.rfid
+        if not isinstance(pad, PadWatcher) or not isinstance(pad.reader, FakeTagReader):
+            raise DriverError("this kiosk has no simulated RFID pad")
+        tags = []
+        for text in step.value:
+            barcode, part, parts = pad_item(text)
+            uid = f"E0040199{zlib.crc32(f'{barcode}/{part}'.encode()):08X}"
+            tags.append(item_tag(uid, barcode, parts=parts, part=part))
+        pad.reader.place(*tags)
+        self.driver.wait(60)  # the pad looks every 20 ms
+
+    def _do_lift_items(self, step: Step) -> None:
+        pad = self.devices.rfid
+        if not isinstance(pad, PadWatcher) or not isinstance(pad.reader, FakeTagReader):
+            raise DriverError("this kiosk has no simulated RFID pad")
+        pad.reader.clear()
+        self.driver.wait(60)
+
+    def _do_terminal(self, step: Step) -> None:
+        terminal = self.devices.payment_terminal
+        if not isinstance(terminal, FakePaymentTerminal):
+            raise DriverError("this kiosk has no simulated payment terminal")
+        terminal.script.append(step.value)
 
     def _do_reader(self, step: Step) -> None:
         reader = self.devices.card_reader

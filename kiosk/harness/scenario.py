@@ -32,6 +32,17 @@ ACTIONS: Mapping[str, tuple[str, str]] = {
         "the receipt printer becomes: ok, paper_out, paper_near_end, cover_open or offline",
     ),
     "reader": ("plug", "the card reader is: plugged or unplugged"),
+    "place_items": (
+        "items",
+        "put items with these barcodes on the RFID pad, one tag each (ISO 28560-3); "
+        "'3100000000014 2/3' is part 2 of 3",
+    ),
+    "lift_items": ("true", "take everything off the RFID pad"),
+    "terminal": (
+        "payment",
+        "the payment terminal's next payment ends: approved, declined, cancelled, error, "
+        "uncertain or unreachable",
+    ),
     # -- the member's fingers
     "tap": ("text", "tap the item with this objectName"),
     "tap_text": ("text", "tap the visible item that shows exactly this text"),
@@ -61,6 +72,26 @@ SCREENS = tuple(screen.value for screen in Screen)
 PRINTER_STATES = ("ok", "paper_out", "paper_near_end", "cover_open", "offline")
 LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
 MAX_TIMEOUT_MS = 60_000
+TERMINAL_OUTCOMES = ("approved", "declined", "cancelled", "error", "uncertain", "unreachable")
+
+
+def pad_item(text: str) -> tuple[str, int, int]:
+    """``'3100000000014 2/3'`` -> (barcode, part, parts); a bare barcode is part 1 of 1."""
+    barcode, _, part = text.strip().partition(" ")
+    if not part:
+        return barcode, 1, 1
+    number, _, total = part.partition("/")
+    return barcode, int(number), int(total)
+
+
+def _pad_item(value: Any) -> bool:
+    if not isinstance(value, str) or not value.strip():
+        return False
+    try:
+        barcode, part, parts = pad_item(value)
+    except ValueError:
+        return False
+    return bool(barcode) and len(barcode) <= 16 and barcode.isascii() and 1 <= part <= parts <= 255
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +199,18 @@ def _value(action: str, value: Any, where: str) -> Any:
         ):
             raise ScenarioError(f"{where}: must be a text or a list of texts")
         return tuple(values)
+    if kind == "items":
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not items or not all(_pad_item(v) for v in items):
+            raise ScenarioError(
+                f"{where}: must be a barcode or a list of them, each maybe with its part, "
+                "e.g. '3100000000014 2/3'"
+            )
+        return tuple(items)
+    if kind == "payment":
+        if value not in TERMINAL_OUTCOMES:
+            raise ScenarioError(f"{where}: must be one of {', '.join(TERMINAL_OUTCOMES)}")
+        return value
     if kind == "screen":
         if value not in SCREENS:
             raise ScenarioError(f"{where}: must be one of {', '.join(SCREENS)}")

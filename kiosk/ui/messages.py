@@ -172,7 +172,7 @@ _SENTENCES: dict[Reason, str] = {
     # -- the RFID pad
     Reason.RFID_PARTS_MISSING: QT_TRANSLATE_NOOP(
         "messages",
-        "%1 of the %2 parts of an item are on the pad. Please put all of its parts on the pad.",
+        "Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.",
     ),
     Reason.RFID_TAG_UNREADABLE: QT_TRANSLATE_NOOP(
         "messages",

@@ -223,6 +223,7 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
         self._can_pay = False
         #: ask the member how many items they placed on the RFID pad
         self._ask_count = False
+        self._from_payment = False
         self._family = RowsModel(("who", "title", "dueDate", "overdue"), self)
         self._fees_total = ""
         #: P2: titles start hidden behind a tap, when the library wants it
@@ -309,6 +310,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _get_has_pad(self) -> bool:
         return self._controller.has_rfid
 
+    def _get_from_payment(self) -> bool:
+        return self._from_payment
+
     def _get_titles_hidden(self) -> bool:
         return self._titles_hidden
 
@@ -378,6 +382,8 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     askCount = QtProperty(bool, _get_ask_count, notify=askCountChanged)
     #: an RFID pad is fitted: members may put their items on it
     hasPad = QtProperty(bool, _get_has_pad, constant=True)
+    #: the home screen is shown again after paying (or not): it opens on the fees
+    fromPayment = QtProperty(bool, _get_from_payment, notify=screenChanged)
     #: P2: titles are hidden until the member taps to show them
     titlesHidden = QtProperty(bool, _get_titles_hidden, notify=titlesHiddenChanged)
     #: on the receipt screen: the receipt can be e-mailed to ``emailMasked`` (P4)
@@ -530,6 +536,9 @@ class SessionViewModel(QObject):  # type: ignore[operator]  # PySide's stub of t
     def _on_session_changed(self, view: SessionView) -> None:
         screen = view.screen.value
         before, self._screen_before = self._screen_before, screen
+        if screen != before:
+            # Back home from paying: the home screen opens on the fees, where the member was.
+            self._from_payment = before in ("pay_confirm", "paying")
         ended = session_ended(before, screen)
         self._follow_language(view, ended)
         self._publish(view)

@@ -123,7 +123,12 @@
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>ضع المواد التي تريد استعارتها على لوحة RFID، أو امسح رموزها الشريطية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>امسح الرمز الشريطي لكل مادة تريد استعارتها.</translation>
     </message>
@@ -465,7 +470,12 @@
         <translation>إرجاع المواد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>ضع المواد التي تعيدها على لوحة RFID، أو امسح رموزها الشريطية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>امسح الرمز الشريطي لكل مادة تعيدها.</translation>
     </message>
@@ -523,7 +533,32 @@
         <translation>بطاقة المكتبة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>لوحة RFID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>وضع 3 مواد على لوحة RFID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>وضع قرصين من 3 أقراص لدورة تعليمية عليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>إضافة القرص الثالث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>رفع كل شيء عن لوحة RFID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>مسح مادة</translation>
     </message>
@@ -566,6 +601,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>ما طبعته الطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>كم مادة وضعت على لوحة RFID؟</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>أكثر من 10؟ يرجى وضعها على لوحة RFID على دفعات أصغر.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +971,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>لا يوجد على لوحة RFID سوى %1 من أصل %2 أجزاء لإحدى المواد. يرجى وضع جميع أجزائها على لوحة RFID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>تتعذّر قراءة شريحة إحدى المواد الموجودة على لوحة RFID. يرجى مسح رمزها الشريطي أو أخذها إلى مكتب الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>يرجى إعادة المادة المحددة أدناه إلى لوحة RFID للحظة، حتى تسمح لها بوابة الأمان بالمرور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>إحدى المواد الموجودة على لوحة RFID مستعارة لك بالفعل. لإرجاعها، انقر على «إرجاع المواد».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>نجد %1 من أصل %2 من المواد التي وضعتها. يرجى توزيعها على لوحة RFID متباعدةً، أو مسح الرمز الشريطي للمواد الناقصة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>نظام المكتبة لا يستجيب الآن. يرجى المحاولة بعد قليل أو السؤال في مكتب الخدمة.</translation>
     </message>
@@ -1031,7 +1104,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>إيصال الاستعارة</translation>
     </message>
@@ -1166,7 +1239,12 @@
         <translation>خذ القسيمة من الطابعة وضعها داخل المادة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>يرجى إعادتها إلى لوحة RFID للحظة: لم يتم تبديل حالة شريحتها الأمنية بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>غرامة تأخير</translation>
     </message>

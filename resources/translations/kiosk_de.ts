@@ -119,7 +119,12 @@
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>Legen Sie die Medien, die Sie ausleihen möchten, auf das RFID-Lesefeld oder scannen Sie ihre Barcodes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>Scannen Sie den Barcode jedes Mediums, das Sie ausleihen möchten.</translation>
     </message>
@@ -461,7 +466,12 @@
         <translation>Rückgabe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>Legen Sie die Medien, die Sie zurückgeben, auf das RFID-Lesefeld oder scannen Sie ihre Barcodes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>Scannen Sie den Barcode jedes Mediums, das Sie zurückgeben.</translation>
     </message>
@@ -519,7 +529,32 @@
         <translation>Bibliotheksausweis</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>RFID-Lesefeld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>3 Medien auf das RFID-Lesefeld legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>2 der 3 Discs eines Kurses darauflegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>Dritte Disc dazulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>Alles vom RFID-Lesefeld nehmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>Medium scannen</translation>
     </message>
@@ -562,6 +597,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>Wie viele Medien haben Sie auf das RFID-Lesefeld gelegt?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>Mehr als 10? Bitte legen Sie sie in kleineren Stapeln auf das RFID-Lesefeld.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +967,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>Nur %1 der %2 Teile eines Mediums liegen auf dem RFID-Lesefeld. Bitte legen Sie alle Teile auf das RFID-Lesefeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>Das RFID-Etikett eines Mediums auf dem RFID-Lesefeld kann nicht gelesen werden. Bitte scannen Sie seinen Barcode oder bringen Sie es zur Theke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>Bitte legen Sie das unten markierte Medium kurz wieder auf das RFID-Lesefeld, damit die Sicherungsschleuse es durchlässt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>Ein Medium auf dem RFID-Lesefeld ist bereits an Sie ausgeliehen. Um es zurückzugeben, tippen Sie auf Rückgabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>Wir finden %1 der %2 Medien, die Sie aufgelegt haben. Verteilen Sie sie auf dem RFID-Lesefeld weiter auseinander oder scannen Sie den Barcode der fehlenden Medien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Das Bibliothekssystem antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal oder wenden Sie sich an die Theke.</translation>
     </message>
@@ -1019,7 +1092,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>Ausleihbeleg</translation>
     </message>
@@ -1154,7 +1227,12 @@
         <translation>Nehmen Sie den Zettel aus dem Drucker und legen Sie ihn in das Medium.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>Legen Sie es kurz wieder auf das RFID-Lesefeld: Sein Sicherungsetikett wurde noch nicht umgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>Säumnisgebühr</translation>
     </message>

@@ -119,7 +119,12 @@
         <translation>Hallo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>Leg de items die je wilt lenen op de RFID-lezer, of scan hun streepjescodes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>Scan de streepjescode van alles wat je wilt lenen.</translation>
     </message>
@@ -461,7 +466,12 @@
         <translation>Inleveren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>Leg de items die je inlevert op de RFID-lezer, of scan hun streepjescodes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>Scan de streepjescode van alles wat je inlevert.</translation>
     </message>
@@ -519,7 +529,32 @@
         <translation>Bibliotheekpas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>RFID-lezer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>3 items op de RFID-lezer leggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>2 van de 3 schijven van een cursus erop leggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>De derde schijf erbij leggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>Alles van de RFID-lezer halen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>Item scannen</translation>
     </message>
@@ -562,6 +597,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Uit de printer</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>Hoeveel items heb je op de RFID-lezer gelegd?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>Meer dan 10? Leg ze dan in kleinere stapels op de RFID-lezer.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +967,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>Er liggen maar %1 van de %2 onderdelen van een item op de RFID-lezer. Leg alle onderdelen op de RFID-lezer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>De tag van een item op de RFID-lezer is niet te lezen. Scan de streepjescode, of breng het item naar de balie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>Leg het item dat hieronder is gemarkeerd even terug op de RFID-lezer, zodat het beveiligingspoortje het doorlaat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>Een item op de RFID-lezer heb je al geleend. Wil je het inleveren? Tik dan op Inleveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>We vinden %1 van de %2 items die je hebt neergelegd. Leg ze verder uit elkaar op de RFID-lezer, of scan de streepjescode van de ontbrekende items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Het bibliotheeksysteem reageert nu niet. Probeer het zo nog eens of vraag het bij de balie.</translation>
     </message>
@@ -1019,7 +1092,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>Uitleenbon</translation>
     </message>
@@ -1154,7 +1227,12 @@
         <translation>Pak het bonnetje uit de printer en stop het in het item.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>Leg het even terug op de RFID-lezer: het beveiligingslabel is nog niet omgezet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>Boete (te laat)</translation>
     </message>

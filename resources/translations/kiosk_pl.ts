@@ -120,7 +120,12 @@
         <translation>Witaj</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>Połóż egzemplarze, które chcesz wypożyczyć, na czytniku RFID albo zeskanuj ich kody kreskowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>Zeskanuj kod kreskowy każdego egzemplarza, który chcesz wypożyczyć.</translation>
     </message>
@@ -462,7 +467,12 @@
         <translation>Zwrot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>Połóż zwracane egzemplarze na czytniku RFID albo zeskanuj ich kody kreskowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>Zeskanuj kod kreskowy każdego zwracanego egzemplarza.</translation>
     </message>
@@ -520,7 +530,32 @@
         <translation>Karta biblioteczna</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>Czytnik RFID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>Połóż 3 egzemplarze na czytniku RFID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>Połóż na nim 2 z 3 płyt kursu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>Dołóż trzecią płytę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>Zdejmij wszystko z czytnika RFID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>Zeskanuj egzemplarz</translation>
     </message>
@@ -563,6 +598,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Wydruk</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>Ile egzemplarzy położono na czytniku RFID?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>Więcej niż 10? Połóż je na czytniku RFID w mniejszych stosach.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +968,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>Na czytniku RFID jest tylko %1 z %2 części egzemplarza. Połóż na czytniku RFID wszystkie jego części.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>Nie można odczytać etykiety egzemplarza leżącego na czytniku RFID. Zeskanuj jego kod kreskowy albo zanieś go do punktu obsługi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>Połóż na chwilę oznaczony poniżej egzemplarz z powrotem na czytniku RFID, aby bramka go przepuściła.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>Jeden z egzemplarzy na czytniku RFID jest już wypożyczony przez ciebie. Aby go zwrócić, dotknij przycisku Zwrot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>Wykrywamy %1 z %2 położonych egzemplarzy. Rozłóż je szerzej na czytniku RFID albo zeskanuj kody kreskowe brakujących.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>System biblioteki teraz nie odpowiada. Spróbuj za chwilę albo zapytaj w punkcie obsługi.</translation>
     </message>
@@ -1022,7 +1095,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>Potwierdzenie wypożyczenia</translation>
     </message>
@@ -1157,7 +1230,12 @@
         <translation>Weź kartkę z drukarki i włóż ją do egzemplarza.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>Połóż go na chwilę z powrotem na czytniku RFID: jego zabezpieczenie nie zostało jeszcze przełączone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>Opłata za przetrzymanie</translation>
     </message>

@@ -118,7 +118,12 @@
         <translation>Merhaba</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>Ödünç almak istediğiniz materyalleri RFID okuyucunun üzerine koyun veya barkodlarını okutun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>Ödünç almak istediğiniz her materyalin barkodunu okutun.</translation>
     </message>
@@ -460,7 +465,12 @@
         <translation>İade et</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>Getirdiğiniz materyalleri RFID okuyucunun üzerine koyun veya barkodlarını okutun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>Getirdiğiniz her materyalin barkodunu okutun.</translation>
     </message>
@@ -518,7 +528,32 @@
         <translation>Kütüphane kartı</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>RFID okuyucu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>RFID okuyucuya 3 materyal koy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>Bir kursun 3 diskinden 2&apos;sini üzerine koy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>Üçüncü diski ekle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>RFID okuyucudan her şeyi kaldır</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>Materyal okut</translation>
     </message>
@@ -561,6 +596,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Yazıcı çıktısı</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>RFID okuyucuya kaç materyal koydunuz?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>10&apos;dan fazla mı? Lütfen materyalleri RFID okuyucuya daha küçük desteler halinde koyun.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +966,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>Bir materyalin %2 parçasından yalnızca %1 tanesi RFID okuyucuda. Lütfen tüm parçalarını RFID okuyucuya koyun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>RFID okuyucudaki bir materyalin etiketi okunamıyor. Lütfen barkodunu okutun veya materyali danışma masasına götürün.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>Güvenlik kapısından geçebilmesi için lütfen aşağıda işaretli materyali kısa bir süreliğine tekrar RFID okuyucuya koyun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>RFID okuyucudaki bir materyal zaten size ödünç verilmiş. İade etmek için İade et düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>Koyduğunuz %2 materyalden %1 tanesini bulabiliyoruz. Materyalleri RFID okuyucunun üzerine aralıklı yerleştirin veya eksik olanların barkodunu okutun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Kütüphane sistemi şu anda yanıt vermiyor. Lütfen birazdan tekrar deneyin veya danışma masasına başvurun.</translation>
     </message>
@@ -1016,7 +1089,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>Ödünç alma fişi</translation>
     </message>
@@ -1151,7 +1224,12 @@
         <translation>Yazıcıdan fişi alın ve materyalin içine koyun.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>Lütfen materyali kısa bir süreliğine tekrar RFID okuyucuya koyun: güvenlik etiketinin durumu henüz değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>Gecikme ücreti</translation>
     </message>

@@ -120,7 +120,12 @@
         <translation>Вітаємо</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Put the items you want to borrow on the pad, or scan their barcodes.</source>
+        <translation>Покладіть примірники, які хочете взяти, на RFID-зчитувач або відскануйте їхні штрихкоди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you want to borrow.</source>
         <translation>Відскануйте штрихкод кожного примірника, який хочете взяти.</translation>
     </message>
@@ -462,7 +467,12 @@
         <translation>Повернути</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Put the items you bring back on the pad, or scan their barcodes.</source>
+        <translation>Покладіть примірники, які повертаєте, на RFID-зчитувач або відскануйте їхні штрихкоди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan the barcode of each item you bring back.</source>
         <translation>Відскануйте штрихкод кожного примірника, який повертаєте.</translation>
     </message>
@@ -520,7 +530,32 @@
         <translation>Бібліотечна картка</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>RFID pad</source>
+        <translation>RFID-зчитувач</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put 3 items on the pad</source>
+        <translation>Покласти 3 примірники на RFID-зчитувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put 2 of a course&apos;s 3 discs on it</source>
+        <translation>Покласти на нього 2 з 3 дисків курсу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the third disc</source>
+        <translation>Додати третій диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take everything off the pad</source>
+        <translation>Зняти все з RFID-зчитувача</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scan an item</source>
         <translation>Сканувати примірник</translation>
     </message>
@@ -563,6 +598,19 @@
         <location line="+25"/>
         <source>The printer printed</source>
         <translation>Роздруківка</translation>
+    </message>
+</context>
+<context>
+    <name>StackCountDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/StackCountDialog.qml" line="+38"/>
+        <source>How many items did you put on the pad?</source>
+        <translation>Скільки примірників ви поклали на RFID-зчитувач?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More than 10? Please put them on the pad in smaller stacks.</source>
+        <translation>Понад 10? Покладіть їх на RFID-зчитувач меншими стосами.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +968,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Only %1 of the %2 parts of an item are on the pad. Please put all its parts on the pad.</source>
+        <translation>На RFID-зчитувачі лише %1 з %2 частин примірника. Покладіть на RFID-зчитувач усі його частини.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tag of an item on the pad cannot be read. Please scan its barcode, or take it to the desk.</source>
+        <translation>Не вдається прочитати мітку примірника на RFID-зчитувачі. Відскануйте його штрихкод або віднесіть його бібліотекарю.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please put the item marked below back on the pad for a moment, so that the gate lets it through.</source>
+        <translation>Покладіть, будь ласка, позначений нижче примірник ненадовго назад на RFID-зчитувач, щоб захисна рамка його пропустила.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An item on the pad is already lent to you. To return it, tap Return items.</source>
+        <translation>Один із примірників на RFID-зчитувачі вже видано вам. Щоб повернути його, торкніться кнопки Повернути.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We find %1 of the %2 items you placed. Spread them out on the pad, or scan the barcode of the missing ones.</source>
+        <translation>Ми знаходимо %1 з %2 покладених примірників. Розкладіть їх просторіше на RFID-зчитувачі або відскануйте штрихкоди тих, яких бракує.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The library system is not answering right now. Please try again in a moment or ask at the desk.</source>
         <translation>Бібліотечна система зараз не відповідає. Спробуйте за хвилину або зверніться до бібліотекаря.</translation>
     </message>
@@ -1022,7 +1095,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loan receipt</source>
         <translation>Чек видачі</translation>
     </message>
@@ -1157,7 +1230,12 @@
         <translation>Візьміть квиток із принтера і вкладіть його в примірник.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Put it back on the pad for a moment: its security tag was not switched yet.</source>
+        <translation>Ненадовго покладіть його назад на RFID-зчитувач: його захисну мітку ще не перемкнено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Late fee</source>
         <translation>Плата за прострочення</translation>
     </message>

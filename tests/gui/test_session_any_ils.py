@@ -27,8 +27,8 @@ from hardware.fakes import (
     item_tag,
 )
 from hardware.iso28560 import AFI_IN_LIBRARY, AFI_ON_LOAN
-from hardware.rfid import PadWatcher
 from hardware.ports import DeviceSet
+from hardware.rfid import PadWatcher
 from kiosk.domain.clock import ManualClock
 from kiosk.domain.session import Timeouts
 from kiosk.ils.embedded import db

@@ -71,9 +71,3 @@ def test_bench_refuses_a_database_that_holds_a_library(
     assert main(["bench", "embedded", *tiny, "--json", str(tmp_path / "b.json")]) == 1
     assert "already holds members" in capsys.readouterr().err
     assert not (tmp_path / "b.json").exists()
-
-
-@pytest.mark.parametrize("suite", ["rfid"])
-def test_suites_not_built_yet_exit_2(suite: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["bench", suite]) == 2
-    assert capsys.readouterr().err.strip() == f"kiosk bench: the {suite} suite is not built yet"

@@ -105,7 +105,8 @@ Rectangle {
                     // The sections of the account; each says how much is in it.
                     Flow {
                         id: tabs
-                        property int current: 0
+                        // Back from paying: on the fees, where the member was.
+                        property int current: screen.session.fromPayment ? 2 : 0
                         Layout.fillWidth: true
                         spacing: 8
 
@@ -378,7 +379,7 @@ Rectangle {
 
                             Text {
                                 Layout.fillWidth: true
-                                visible: !screen.session.canPay
+                                visible: !screen.session.canPay && feeList.count > 0
                                 text: qsTr("You can pay at the desk.")
                                 wrapMode: Text.WordWrap
                                 font.pixelSize: Theme.smallSize

@@ -228,3 +228,48 @@ def test_no_pad_no_stack() -> None:
     # Without an RFID pad configured no PadChanged ever comes; if one did, it lends but
     # switches no flag.
     assert lend(m, effect) == []
+
+
+def test_a_write_that_failed_while_the_tag_is_back_on_the_pad_is_tried_again_at_once() -> None:
+    m = home()
+    stack = (tag("E1", "3100000000042"),)
+    [effect] = m.handle(PadChanged(stack), at(2))
+    [switch] = lend(m, effect)
+    # Lifted as the write went out, and put back before its failure was reported.
+    m.handle(PadChanged(()), at(3))
+    m.handle(PadChanged(stack), at(3.1))
+    assert m.handle(SecuritySet("3100000000042", False), at(3.2)) == [switch]
+    assert m.handle(SecuritySet("3100000000042", False), at(3.3)) == [switch]
+    # A tag that keeps refusing: the member is asked to put it back.
+    assert m.handle(SecuritySet("3100000000042", False), at(3.4)) == []
+    assert m.view(at(4)).checkouts[0].security == "put_back"
+
+
+def test_a_stack_left_on_the_pad_is_not_lent_to_the_next_member() -> None:
+    m = SessionMachine(rfid=True)
+    m.handle(StartReturns(), at(0))  # returns without a card
+    left = (tag("E1", "3100000000090"),)
+    [back] = m.handle(PadChanged(left), at(1))
+    assert back == CheckIn(1, "3100000000090")
+    m.handle(IlsReplied(1, CheckinResult(ok(Reason.RETURNED), "3100000000090")), at(2))
+    m.handle(Done(), at(3))  # away, the returned item still on the pad
+    # The next member: the item left behind is not lent to them.
+    [identify] = m.handle(CardPresented(CARD), at(10))
+    [load] = m.handle(IlsReplied(identify.request_id, IdentifyResult(ok())), at(11))  # type: ignore[union-attr]
+    assert m.handle(IlsReplied(load.request_id, SummaryResult(ok(), SUMMARY)), at(11)) == []  # type: ignore[union-attr]
+    assert m.view(at(11)).checkouts == ()
+    # Taken off and put on again: now it is theirs to borrow.
+    m.handle(PadChanged(()), at(12))
+    [lend_it] = m.handle(PadChanged(left), at(13))
+    assert isinstance(lend_it, CheckOut) and lend_it.item_id == "3100000000090"
+
+
+def test_from_lending_to_returns_what_was_just_lent_stays_lent_until_put_on_again() -> None:
+    m = home()
+    stack = (tag("E1", "3100000000095"),)
+    [effect] = m.handle(PadChanged(stack), at(2))
+    lend(m, effect)
+    assert m.handle(StartReturns(), at(3)) == []  # still on the pad: not returned at once
+    m.handle(PadChanged(()), at(4))
+    [back] = m.handle(PadChanged(stack), at(5))  # put on again, on the return screen
+    assert isinstance(back, CheckIn) and back.item_id == "3100000000095"
