@@ -359,11 +359,11 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             payment_terminal=_payment_terminal(devices, source, offline.enabled),
             payment_reference=_reference_prefix(devices, source),
             rfid_pad=_str(devices, "rfid_pad", source, "[devices]", "none"),
-            rfid=MappingProxyType(_table(devices, "rfid", source)),
-            pcsc=MappingProxyType(_table(devices, "pcsc", source)),
-            serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source)),
-            evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source)),
-            receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source)),
+            rfid=MappingProxyType(_table(devices, "rfid", source, "devices")),
+            pcsc=MappingProxyType(_table(devices, "pcsc", source, "devices")),
+            serial_scanner=MappingProxyType(_table(devices, "serial_scanner", source, "devices")),
+            evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source, "devices")),
+            receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source, "devices")),
         ),
         fullscreen=bool(kiosk.get("fullscreen", False)),
         receipt=_receipt(_table(data, "receipt", source), source),
@@ -653,10 +653,12 @@ def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:
     return ReceiptConfig(texts["logo"], url, lines["header"], lines["footer"], slips)
 
 
-def _table(data: dict[str, Any], name: str, source: str) -> dict[str, Any]:
+def _table(data: dict[str, Any], name: str, source: str, within: str = "") -> dict[str, Any]:
+    """The table ``name`` (of the section ``within``, e.g. ``devices``), or an empty one."""
     value = data.get(name, {})
     if not isinstance(value, dict):
-        raise ConfigError(source, f"[{name}]", "must be a table")
+        where = f"[{within}.{name}]" if within else f"[{name}]"
+        raise ConfigError(source, where, "must be a table")
     return value
 
 

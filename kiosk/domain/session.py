@@ -716,6 +716,8 @@ class SessionView:
     payments: tuple[PaymentLine, ...] = ()
     #: ask how many items the member placed on the pad (``[devices] rfid_ask_count``)
     ask_count: bool = False
+    #: items on the RFID pad now (readable item tags, each item counted once)
+    pad_items: int = 0
 
 
 @dataclass(slots=True)
@@ -854,6 +856,7 @@ class SessionMachine:
             pay_total=total(self._chosen()),
             payments=tuple(s.payments),
             ask_count=self._asking_count(),
+            pad_items=len(items_on(self._pad)),
         )
 
     def _staff_view(self) -> StaffView | None:

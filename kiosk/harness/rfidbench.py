@@ -94,6 +94,8 @@ def measure(library: Path, stacks: int, size: int) -> tuple[list[float], list[fl
             if not all(line.ok for line in controller.view().checkouts):
                 raise RuntimeError("an item of the stack was not lent")
             tags.clear()
+            # The pad has seen the stack go (a member lifts it; they do not teleport it).
+            driver.wait_until(lambda: controller.view().pad_items == 0)
             driver.tap("homeReturnButton")
             driver.wait_screen("return")
             started = time.perf_counter()
@@ -104,6 +106,7 @@ def measure(library: Path, stacks: int, size: int) -> tuple[list[float], list[fl
                 raise RuntimeError(f"not all returned: {controller.view().returns}") from None
             returned.append(shown - started)
             tags.clear()
+            driver.wait_until(lambda: controller.view().pad_items == 0)
             reader.remove()
             driver.wait_screen("goodbye")
             clock.advance(10)

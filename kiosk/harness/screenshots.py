@@ -171,8 +171,43 @@ def shoot(language: str, look: str, folder: Path) -> int:
         step("present_card", DEMO_STAFF_CARD)
         driver.wait_screen("staff")
         devices = ui.staff.property("devices")
-        driver.wait_until(lambda: devices.rowCount() == 3, what="the devices' health")
+        # reader, scanner, printer, payment terminal and RFID pad
+        driver.wait_until(lambda: devices.rowCount() == 5, what="the devices' health")
         snap("staff")
         driver.tap("staffLock")
+        driver.wait_screen("idle")
+        # A stack on the RFID pad: lent in one go, a course waiting for its third disc.
+        ui.session.chooseLanguage(language)
+        step("present_card", "2100000000006")
+        driver.wait_screen("home")
+        step("place_items", ("3100000000004", "3100000000005"))
+        driver.wait_until(lambda: ui.session.checkouts_model.rowCount() == 2)
+        step("place_items", ("3100000000014 1/3", "3100000000014 3/3"))
+        snap("home-rfid-stack")
+        step("lift_items", True)
+        step("remove_card", True)
+        step("advance", 10)
+        # Paying fees: the total confirmed, then the terminal.
+        ui.session.chooseLanguage(language)
+        step("present_card", "2100000000003")
+        driver.wait_screen("home")
+        driver.tap("tabFees")
+        snap("home-fees-to-pay")
+        driver.tap("payButton")
+        driver.wait_screen("pay_confirm")
+        snap("pay-confirm")
+        terminal = kiosk.devices.payment_terminal
+        hold = getattr(terminal, "hold", None)
+        if hold is not None:
+            hold()  # the member at the terminal
+        driver.tap("paymentConfirm")
+        driver.wait_screen("paying")
+        snap("paying")
+        release = getattr(terminal, "release", None)
+        if release is not None:
+            release()
+        driver.wait_screen("home")
+        step("remove_card", True)
+        step("advance", 10)
         driver.wait_screen("idle")
     return taken

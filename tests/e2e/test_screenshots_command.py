@@ -23,6 +23,8 @@ def test_every_screen_is_rendered_in_the_language_asked(tmp_path: Path) -> None:
         assert screen in names
     for screen in ("receipt", "goodbye", "home-holds", "home-blocked-fees", "out-of-service"):
         assert screen in names
+    for screen in ("staff", "home-rfid-stack", "home-fees-to-pay", "pay-confirm", "paying"):
+        assert screen in names
     for shot in shots:
         image = QImage(str(shot))
         assert (image.width(), image.height()) >= (800, 800), shot.name

@@ -137,7 +137,10 @@ def test_a_returned_stack_is_secured_again(engine: Any) -> None:
     kiosk.reader.place(*tags)
     kiosk.look()
     assert all(t.afi == AFI_ON_LOAN for t in tags)
+    kiosk.reader.clear()  # lifted, and put on again on the return screen
+    kiosk.look()
     kiosk.controller.dispatch(StartReturns())
+    kiosk.reader.place(*tags)
     kiosk.look()
     view = kiosk.controller.view()
     assert [(r.ok, r.security) for r in view.returns] == [(True, "done"), (True, "done")]
