@@ -256,6 +256,21 @@ def _choose(
     )
 
 
+def payment_reference(config: Config, host: str | None = None) -> str:
+    """The start of this kiosk's payment references: ``[devices] payment_reference``, else the
+    branch and three characters of the machine's name, so that two kiosks of one branch never
+    give the same reference (``DAL3F2``)."""
+    import socket
+    import zlib
+
+    if config.devices.payment_reference:
+        return config.devices.payment_reference
+    name = host if host is not None else socket.gethostname()
+    mark = f"{zlib.crc32(name.encode()) & 0xFFF:03X}"
+    branch = "".join(c for c in config.branch.upper() if c.isascii() and c.isalnum())
+    return (branch[:5] or "KIOSK") + mark
+
+
 @dataclass(frozen=True, slots=True)
 class RfidSettings:
     """``[devices.rfid]``, checked."""

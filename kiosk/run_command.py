@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         mail_subject=bootstrap.mail_subject(config),
         return_slips=config.receipt.return_slips,
         branch=config.branch,
-        payment_reference=config.devices.payment_reference,
+        payment_reference=bootstrap.payment_reference(config),
         rfid_ask_count=bootstrap.rfid_settings(config).ask_count,
         discreet_titles=config.privacy.discreet_titles,
         shuffle_keypad=config.privacy.shuffle_keypad,

@@ -211,28 +211,15 @@ def _hardware(args: argparse.Namespace) -> list[dict[str, Any]]:
         raise BenchError(str(exc)) from exc
 
 
-def _ui(args: argparse.Namespace) -> list[dict[str, Any]]:
-    """In a process of its own (Qt offscreen), so that this package never imports Qt."""
+def _offscreen(module: str, options: list[str], what: str) -> list[dict[str, Any]]:
+    """Run ``python -m module`` in a process of its own, Qt offscreen (this package never
+    imports Qt), and read its report from its standard output."""
     import json
     import os
     import subprocess
 
-    if not 1 <= args.starts <= 200 or not 1 <= args.ui_sessions <= 2000:
-        raise BenchError("--starts must be 1..200 and --ui-sessions 1..2000")
-    command = [
-        sys.executable,
-        "-m",
-        "kiosk.harness.uibench",
-        "--starts",
-        str(args.starts),
-        "--sessions",
-        str(args.ui_sessions),
-        "--json",
-        "-",
-    ]
-    _log(f"ui: {args.starts} starts and {args.ui_sessions} sessions, offscreen")
     done = subprocess.run(
-        command,
+        [sys.executable, "-m", module, *options, "--json", "-"],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -240,43 +227,25 @@ def _ui(args: argparse.Namespace) -> list[dict[str, Any]]:
         check=False,
     )
     if done.returncode != 0:
-        raise BenchError(f"the ui benchmark failed: {done.stderr.strip()[-800:]}")
+        raise BenchError(f"the {what} benchmark failed: {done.stderr.strip()[-800:]}")
     results: list[dict[str, Any]] = json.loads(done.stdout)
     return results
+
+
+def _ui(args: argparse.Namespace) -> list[dict[str, Any]]:
+    if not 1 <= args.starts <= 200 or not 1 <= args.ui_sessions <= 2000:
+        raise BenchError("--starts must be 1..200 and --ui-sessions 1..2000")
+    _log(f"ui: {args.starts} starts and {args.ui_sessions} sessions, offscreen")
+    options = ["--starts", str(args.starts), "--sessions", str(args.ui_sessions)]
+    return _offscreen("kiosk.harness.uibench", options, "ui")
 
 
 def _rfid(args: argparse.Namespace) -> list[dict[str, Any]]:
-    """In a process of its own (Qt offscreen), as the ui suite."""
-    import json
-    import os
-    import subprocess
-
     if not 1 <= args.stacks <= 25 or not 1 <= args.stack_size <= 15:
         raise BenchError("--stacks must be 1..25 and --stack-size 1..15")
-    command = [
-        sys.executable,
-        "-m",
-        "kiosk.harness.rfidbench",
-        "--stacks",
-        str(args.stacks),
-        "--size",
-        str(args.stack_size),
-        "--json",
-        "-",
-    ]
     _log(f"rfid: {args.stacks} stacks of {args.stack_size} items, offscreen")
-    done = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    if done.returncode != 0:
-        raise BenchError(f"the rfid benchmark failed: {done.stderr.strip()[-800:]}")
-    results: list[dict[str, Any]] = json.loads(done.stdout)
-    return results
+    options = ["--stacks", str(args.stacks), "--size", str(args.stack_size)]
+    return _offscreen("kiosk.harness.rfidbench", options, "rfid")
 
 
 def _offline(args: argparse.Namespace) -> list[dict[str, Any]]:

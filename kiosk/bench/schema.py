@@ -346,6 +346,15 @@ def make_report(results: Sequence[Result], machine: Mapping[str, Any] | None = N
     return report
 
 
+def write_results(results: Sequence[Result], dest: str) -> None:
+    """A suite's results as a JSON list, for the process that runs it (``-``: stdout)."""
+    text = json.dumps(list(results), indent=2)
+    if dest == "-":
+        print(text)
+    else:
+        Path(dest).write_text(text + "\n", encoding="utf-8")
+
+
 def write_report(results: Sequence[Result], path: str | os.PathLike[str] | None) -> Result:
     """Validate, then write the report to ``path`` (JSON), or print it to stdout if None."""
     report = make_report(results)

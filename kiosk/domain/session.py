@@ -1419,11 +1419,18 @@ class SessionMachine:
                 if lending
                 else self._start_checkin(item.item_id)
             )
-        if s.stack_said is not None and len(items) < s.stack_said:
-            s.notice = Notice(
-                Reason.RFID_COUNT_SHORT, (("found", str(len(items))), ("of", str(s.stack_said)))
-            )
+        self._count_short()
         return effects
+
+    def _count_short(self) -> None:
+        """Fewer items on the pad than the member said: the last word on the screen, once
+        the stack's own results are in."""
+        s = self._s
+        found = len(items_on(self._pad))
+        if s.stack_said is not None and found < s.stack_said:
+            s.notice = Notice(
+                Reason.RFID_COUNT_SHORT, (("found", str(found)), ("of", str(s.stack_said)))
+            )
 
     def _security_after(self, item_id: str, ok: bool, secured: bool) -> list[Effect]:
         """The library system answered for ``item_id``: switch its flag when it said yes and
@@ -1774,6 +1781,8 @@ class SessionMachine:
             )
             if effects:
                 return effects
+        if s.waiting_for is None and not s.queued:
+            self._count_short()
         if s.done_requested and s.waiting_for is None and not s.queued:
             s.done_requested = False
             return self._on_return(Done(), now) if returning else self._on_home(Done(), now)

@@ -15,7 +15,6 @@ Run as ``python -m kiosk.harness.rfidbench [--stacks N] [--size N] [--json FILE|
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -154,11 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 1 <= args.stacks <= 25 or not 1 <= args.size <= 15:
         parser.error("--stacks 1..25 and --size 1..15 (the demo library's items and loans)")
-    text = json.dumps(run(args.stacks, args.size), indent=2)
-    if args.json == "-":
-        print(text)
-    else:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    from kiosk.bench.schema import write_results
+
+    write_results(run(args.stacks, args.size), args.json)
     return 0
 
 

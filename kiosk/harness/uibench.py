@@ -336,12 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not 1 <= args.starts <= 200 or not 1 <= args.sessions <= 2000:
         parser.error("--starts 1..200 and --sessions 1..2000")
-    results = run(args.starts, args.sessions)
-    text = json.dumps(results, indent=2)
-    if args.json == "-":
-        print(text)
-    else:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    from kiosk.bench.schema import write_results
+
+    write_results(run(args.starts, args.sessions), args.json)
     return 0
 
 

@@ -58,6 +58,8 @@ TODAY = (
     "receipts_not_printed",
     "payments",
 )
+#: the devices staff see, in this order (those the kiosk has)
+DEVICES = ("card_reader", "scanner", "printer", "rfid", "payment_terminal")
 #: the longest message staff may put on the out-of-service screen
 MESSAGE_MAX = 200
 
@@ -401,9 +403,7 @@ class StaffService:
             problems.append(f"looking for USB sticks: {exc.strerror}")
             targets = ()
         health = self._controller.device_health
-        devices = tuple(
-            (k, health[k]) for k in ("card_reader", "scanner", "printer") if k in health
-        )
+        devices = tuple((k, health[k]) for k in DEVICES if k in health)
         now = self._clock.now()
         return StaffStatus(
             devices=devices,

@@ -333,6 +333,12 @@ def _make_ui(
 
 
 @pytest.fixture
+def extra_settings() -> dict[str, Any]:
+    """More ``UiSettings`` for the ``kiosk`` fixture: parametrize a test on it to change one."""
+    return {}
+
+
+@pytest.fixture
 def kiosk(
     qtbot: QtBot,
     qapp: QCoreApplication,
@@ -340,8 +346,11 @@ def kiosk(
     devices: DeviceSet,
     clock: ManualClock,
     timeouts: Timeouts,
+    extra_settings: dict[str, Any],
 ) -> Iterator[KioskUi]:
-    settings = UiSettings(timeouts=timeouts, library_name="Bibliotheek Testdorp", tick_ms=50)
+    settings = UiSettings(
+        timeouts=timeouts, library_name="Bibliotheek Testdorp", tick_ms=50, **extra_settings
+    )
     ui = _make_ui(qtbot, library, devices, clock, settings=settings)
     try:
         yield ui

@@ -284,3 +284,27 @@ def test_a_stack_on_the_pad_is_the_same_on_either_library_system(  # type: ignor
     gui.wait_until(lambda: returned() == set(STACK), timeout=10000)
     gui.wait_until(lambda: [t.afi for t in tags[:2]] == [AFI_IN_LIBRARY, AFI_IN_LIBRARY])
     assert not (_loans_of(engine, RENE) & set(STACK))
+
+
+@pytest.mark.parametrize("extra_settings", [{"rfid_ask_count": True}])
+@pytest.mark.parametrize("library", ["embedded"], indirect=True)
+def test_the_count_question_comes_before_the_stack_is_lent(  # type: ignore[no-untyped-def]
+    gui, reader: FakeCardReader, devices: DeviceSet, engine
+) -> None:
+    pad = devices.rfid
+    assert isinstance(pad, PadWatcher) and isinstance(pad.reader, FakeTagReader)
+    gui.wait_screen("idle")
+    reader.present(RENE)
+    gui.wait_screen("home")
+    pad.reader.place(*(item_tag(f"E00401500000001{n}", b) for n, b in enumerate(STACK)))
+    gui.wait_until(lambda: gui.item("stackCountDialog").isVisible())
+    assert gui.text_of("stackCountQuestion") == "How many items did you put on the pad?"
+    assert gui.session.checkouts_model.rowCount() == 0  # nothing lent before the answer
+    gui.tap("stackCount3")
+    gui.wait_until(lambda: gui.session.checkouts_model.rowCount() == 2, timeout=10000)
+    sentence = (
+        "We find 2 of the 3 items you placed. Spread them out on the pad, or scan the barcode "
+        "of the missing ones."
+    )
+    gui.wait_until(lambda: sentence in gui.visible_texts() or gui.session.message == sentence)
+    assert not gui.item("stackCountDialog").isVisible()

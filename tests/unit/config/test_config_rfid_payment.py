@@ -82,3 +82,13 @@ def test_a_wrong_rfid_setting_names_its_key(tmp_path: Path, table: str, key: str
     cfg = load(_write(tmp_path, f'[devices]\nrfid_pad = "simulated"\n[devices.rfid]\n{table}\n'))
     with pytest.raises(ConfigError, match=rf"\[devices\.rfid\] {key}:"):
         bootstrap.build_devices(cfg)
+
+
+def test_two_kiosks_of_a_branch_get_payment_references_of_their_own(tmp_path: Path) -> None:
+    cfg = load()
+    first = bootstrap.payment_reference(cfg, host="kiosk-dal-1")
+    second = bootstrap.payment_reference(cfg, host="kiosk-dal-2")
+    assert first.startswith("DAL") and second.startswith("DAL") and first != second
+    assert len(first) == 6 and first.isalnum()
+    chosen = load(_write(tmp_path, '[devices]\npayment_reference = "DAL1"\n'))
+    assert bootstrap.payment_reference(chosen, host="anything") == "DAL1"
