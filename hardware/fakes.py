@@ -21,6 +21,7 @@ from hardware.ports import (
     PrintFailed,
     Receipt,
     TagGone,
+    TerminalUnreachable,
 )
 from hardware.rfid import TagMemory
 
@@ -218,7 +219,8 @@ class FakePaymentTerminal:
 
     ``script`` holds the outcomes of the next ``pay`` calls in order (``"approved"``,
     ``"declined"``, ``"cancelled"``, ``"error"``, ``"uncertain"``: an error after which nobody
-    knows whether money was taken, or ``"unreachable"``: ``OSError``); once it is empty every
+    knows whether money was taken, ``"broken"``: the line breaks mid-transaction, or
+    ``"unreachable"``: ``TerminalUnreachable``); once it is empty every
     payment ends as ``otherwise`` says (approved, unless set). ``calls`` records what the
     terminal was given: amount, reference and currency, which is all a terminal ever gets
     (P10). ``hold()`` keeps the next payment waiting (the member at the terminal) until
@@ -239,7 +241,7 @@ class FakePaymentTerminal:
 
     def pay(self, amount: int, reference: str, *, currency: str = "EUR") -> PaymentReply:
         if not self.plugged:
-            raise OSError("the payment terminal does not answer")
+            raise TerminalUnreachable("the payment terminal does not answer")
         if amount <= 0:
             raise ValueError("a payment's amount must be positive")
         with self._lock:
@@ -250,7 +252,9 @@ class FakePaymentTerminal:
         if not self._gate.wait(timeout=60):
             return PaymentReply(PaymentOutcome.ERROR, message="nobody finished at the terminal")
         if step == "unreachable":
-            raise OSError("the payment terminal does not answer")
+            raise TerminalUnreachable("the payment terminal does not answer")
+        if step == "broken":
+            raise ConnectionResetError("the line to the terminal broke mid-transaction")
         if step == "uncertain":
             return PaymentReply(
                 PaymentOutcome.ERROR, uncertain=True, message="the connection broke off"

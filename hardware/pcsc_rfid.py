@@ -30,8 +30,10 @@ START_SESSION = bytes.fromhex("FFC20000028100")
 END_SESSION = bytes.fromhex("FFC20000028200")
 ISO15693_LAYER3 = bytes.fromhex("FFC20002048F020203")
 GET_UID = bytes.fromhex("FFCA000000")
-#: the reader waits this long for a tag's answer (1 s: ICODE writes take their time)
+#: the reader waits this long for a tag's answer: 1 s for reads and writes (ICODE writes take
+#: their time), 20 ms for an inventory slot (a tag answers in well under 1 ms, or not at all)
 TIMER = bytes.fromhex("5F460440420F00")
+INVENTORY_TIMER = bytes.fromhex("5F4604204E0000")
 
 HIGH_RATE = 0x02
 INVENTORY = 0x04
@@ -41,6 +43,9 @@ NXP = 0x04
 #: blocks asked for in one Read Multiple Blocks
 BLOCKS_AT_ONCE = 8
 MAX_TAGS = 64
+#: inventory frames one look may send: a reader that answers every frame with an error it
+#: calls a collision must not keep the pad (and the device thread) busy for ever
+MAX_FRAMES = 4 * MAX_TAGS + 64
 
 
 class PcscRfidError(OSError):
@@ -58,12 +63,15 @@ class _Collision(Exception):
 class PcscTagReader:
     """A ``hardware.rfid.TagReader`` on a PC/SC reader (module doc)."""
 
-    def __init__(self, reader: str = "") -> None:
+    def __init__(self, reader: str = "", *, eas: bool = False) -> None:
         from smartcard import scard
 
         self._scard = scard
         self._pattern = re.compile(reader) if reader else None
         self._wanted = reader
+        #: the library uses the EAS bit: each NXP tag's EAS is looked at when it is read
+        self._eas = eas
+        self._frames = 0
         self._lock = threading.RLock()
         self._context: Any = None
         self._card: Any = None
@@ -75,19 +83,24 @@ class PcscTagReader:
 
     # ------------------------------------------------------------ TagReader
     def inventory(self) -> list[str]:
+        """The tags in the field; raises ``PcscRfidError`` when the reader cannot say (a
+        field that empties is seen when the connection is made anew: no tag, no card)."""
         with self._lock:
             if not self._connect():
                 return []
             try:
                 if self.transparent:
                     found: list[bytes] = []
+                    self._frames = 0
                     self._anticollision(0, 0, found)
                     return [uid.hex().upper() for uid in found]
                 uid = self._apdu(GET_UID)
                 return [_msb_first(uid).hex().upper()]
             except PcscRfidError:
                 self._disconnect()
-                return []
+                if not self._connect():
+                    return []  # the field emptied: the reader has no "card" any more
+                raise
 
     def read(self, uid: str) -> TagMemory:
         with self._lock:
@@ -108,7 +121,7 @@ class PcscTagReader:
                     count = min(BLOCKS_AT_ONCE, blocks - first)
                     data += self._addressed(0x23, uid, bytes([first, count - 1]))[: count * size]
                 eas = None
-                if bytes.fromhex(uid)[1:2] == bytes([NXP]):
+                if self._eas and bytes.fromhex(uid)[1:2] == bytes([NXP]):
                     try:
                         self._addressed(0xA5, uid, custom=True)
                         eas = True
@@ -171,6 +184,9 @@ class PcscTagReader:
         """One-slot inventories, the mask one bit longer at each collision."""
         if len(found) >= MAX_TAGS or bits > 64:
             return
+        self._frames += 1
+        if self._frames > MAX_FRAMES:
+            raise PcscRfidError("the reader reports collisions without end: it may be faulty")
         frame = bytes([HIGH_RATE | INVENTORY | ONE_SLOT, 0x01, bits])
         frame += mask.to_bytes((bits + 7) // 8, "little") if bits else b""
         try:
@@ -188,7 +204,8 @@ class PcscTagReader:
 
     def _exchange(self, frame: bytes) -> bytes:
         """One ISO 15693 frame in the transparent session; the tag's answer."""
-        objects = TIMER + b"\x95" + bytes([len(frame)]) + frame
+        timer = INVENTORY_TIMER if frame[0] & INVENTORY else TIMER
+        objects = timer + b"\x95" + bytes([len(frame)]) + frame
         response = self._apdu(bytes([0xFF, 0xC2, 0x00, 0x01, len(objects)]) + objects + b"\x00")
         status, data = b"", b""
         at = 0

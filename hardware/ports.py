@@ -172,13 +172,20 @@ class PaymentReply:
         return self.outcome is PaymentOutcome.APPROVED
 
 
+class TerminalUnreachable(OSError):
+    """The terminal could not be reached and nothing was sent to it: nothing was charged.
+    Any other exception from ``pay`` means nobody knows whether money was taken."""
+
+
 class PaymentTerminal(Protocol):
     """A card payment terminal (PIN/contactless), driven by the kiosk as its cash register.
 
     ``pay`` blocks until the terminal has a final answer (it owns the cardholder's dialogue,
     including cancelling) and is called on the device thread only. It receives an amount in
     minor units (cents) and the kiosk's reference for the transaction: never anything about
-    the member (PRIVACY.md P10). A terminal that cannot be reached raises ``OSError``.
+    the member (PRIVACY.md P10). A terminal that cannot be reached (nothing sent) raises
+    :class:`TerminalUnreachable`; any other exception counts as an outcome nobody knows. An
+    adapter bounds ``pay`` by the terminal's own timeout, and answers ``uncertain`` then.
 
     Vendors' protocols (CCV, Worldline, nexo retailer, OPI) are adapters behind this port:
     write a class with these three methods and name it in ``[devices] payment_terminal``

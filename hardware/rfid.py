@@ -76,7 +76,10 @@ class Security:
 class PadWatcher:
     """An :class:`~hardware.ports.RfidPad` made of a :class:`TagReader` (module doc).
 
-    ``poll_s`` None: no thread; the owner calls :meth:`poll` (tests, benchmarks)."""
+    ``poll_s`` None: no thread; the owner calls :meth:`poll` (tests, benchmarks). A tag is
+    taken as gone only after ``misses`` looks in a row without it (a tag at the edge of the
+    field drops out of one inventory now and then); a reader that fails leaves the stack as
+    it was last seen (nothing is known of it) and reports itself failed."""
 
     name = "RFID pad"
 
@@ -87,6 +90,7 @@ class PadWatcher:
         security: Security | None = None,
         poll_s: float | None = 0.1,
         read_attempts: int = 3,
+        misses: int = 2,
     ) -> None:
         self.reader = reader
         self.security = security or Security()
@@ -96,6 +100,8 @@ class PadWatcher:
         self._on_change: Callable[[tuple[RfidTag, ...]], None] | None = None
         self._known: dict[str, RfidTag] = {}
         self._tries: dict[str, int] = {}
+        self._misses = max(1, misses)
+        self._missing: dict[str, int] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failure = ""
@@ -116,17 +122,31 @@ class PadWatcher:
         self._on_change = None
 
     def set_secured(self, uid: str, secured: bool) -> None:
-        with self._lock:
-            if uid not in self.reader.inventory():
-                raise TagGone(uid)
-            if self.security.flag is SecurityFlag.EAS:
-                self.reader.write_eas(uid, secured)
-            else:
-                afi = self.security.afi_secured if secured else self.security.afi_unsecured
-                self.reader.write_afi(uid, afi)
-            tag = self._known.get(uid)
-            if tag is not None:
-                self._known[uid] = RfidTag(tag.uid, tag.data, tag.problem, secured)
+        """Write the flag; ``TagGone`` when the tag does not answer. A tag that did not is
+        taken off the stack at once (and reported), so that it counts as put back when the
+        next look finds it again."""
+        gone: tuple[RfidTag, ...] | None = None
+        try:
+            with self._lock:
+                try:
+                    if self.security.flag is SecurityFlag.EAS:
+                        self.reader.write_eas(uid, secured)
+                    else:
+                        afi = self.security.afi_secured if secured else self.security.afi_unsecured
+                        self.reader.write_afi(uid, afi)
+                except TagGone:
+                    if self._known.pop(uid, None) is not None:
+                        self._tries.pop(uid, None)
+                        self._missing.pop(uid, None)
+                        gone = tuple(self._known.values())
+                    raise
+                tag = self._known.get(uid)
+                if tag is not None:
+                    self._known[uid] = RfidTag(tag.uid, tag.data, tag.problem, secured)
+        finally:
+            callback = self._on_change
+            if gone is not None and callback is not None:
+                callback(gone)
 
     def health(self) -> DeviceHealth:
         if self._failure:
@@ -156,17 +176,19 @@ class PadWatcher:
                 if not self._failure:
                     log.warning("the RFID pad cannot be read: %s", exc)
                 self._failure = str(exc) or type(exc).__name__
-                changed = bool(self._known)
-                self._known.clear()
-                self._tries.clear()
-                stack = ()
+                return None  # what lies on it is not known: nothing is said about it
             else:
                 self._failure = ""
                 changed = False
                 for uid in list(self._known):
-                    if uid not in present:
+                    if uid in present:
+                        self._missing.pop(uid, None)
+                        continue
+                    self._missing[uid] = self._missing.get(uid, 0) + 1
+                    if self._missing[uid] >= self._misses:
                         del self._known[uid]
                         self._tries.pop(uid, None)
+                        self._missing.pop(uid, None)
                         changed = True
                 for uid in present:
                     known = self._known.get(uid)

@@ -345,7 +345,8 @@ def _pcsc_pad(config: Config) -> Any:
             f"the PC/SC RFID reader needs pyscard ({exc}); install the project with its "
             "dependencies, or set [devices] rfid_pad"
         ) from None
-    return _rfid_pad(config, PcscTagReader(rfid_settings(config).reader))
+    settings = rfid_settings(config)
+    return _rfid_pad(config, PcscTagReader(settings.reader, eas=settings.security == "eas"))
 
 
 def _pcsc(config: Config) -> Any:
@@ -858,8 +859,18 @@ def staff_tools(
     ) -> None:
         offline().journal.payment_problem(kind, reference, amount, why, SystemClock().now(), fees)
 
+    class _PaymentLog:
+        """The offline journal's record of payments at the terminal, once it is open."""
+
+        def payment_started(self, reference: str, amount: Any, fees: tuple[str, ...]) -> None:
+            offline().journal.payment_started(reference, amount, fees)
+
+        def payment_ended(self, reference: str) -> None:
+            offline().journal.payment_ended(reference)
+
     return StaffTools(
         payment_problem=payment_problem if config.offline.enabled else None,
+        payment_log=_PaymentLog() if config.offline.enabled else None,
         verify_pin=(lambda pin: verify_pin(pin_hash, pin)) if pin_hash else None,
         audit=audit,
         journal=_Journal() if config.offline.enabled else None,

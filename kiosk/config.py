@@ -356,7 +356,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             card_reader=_str(devices, "card_reader", source, "[devices]", "simulated"),
             scanner=_str(devices, "scanner", source, "[devices]", "simulated"),
             printer=_str(devices, "printer", source, "[devices]", "simulated"),
-            payment_terminal=_payment_terminal(devices, source, offline.enabled),
+            payment_terminal=_payment_terminal(devices, source, offline.enabled, kind),
             payment_reference=_reference_prefix(devices, source),
             rfid_pad=_str(devices, "rfid_pad", source, "[devices]", "none"),
             rfid=MappingProxyType(_table(devices, "rfid", source, "devices")),
@@ -501,7 +501,9 @@ def _reference_prefix(devices: dict[str, Any], source: str) -> str:
     return value
 
 
-def _payment_terminal(devices: dict[str, Any], source: str, offline_enabled: bool) -> str:
+def _payment_terminal(
+    devices: dict[str, Any], source: str, offline_enabled: bool, ils_kind: str
+) -> str:
     kind = _str(devices, "payment_terminal", source, "[devices]", "none")
     if kind not in ("none", "simulated"):
         raise ConfigError(
@@ -509,6 +511,13 @@ def _payment_terminal(devices: dict[str, Any], source: str, offline_enabled: boo
             "[devices] payment_terminal",
             f"'{kind}' is not available in this version; use 'simulated' or 'none' "
             "(docs/devices.md says how a vendor's terminal is connected)",
+        )
+    if kind == "simulated" and ils_kind == "sip2":
+        raise ConfigError(
+            source,
+            "[devices] payment_terminal",
+            "a simulated terminal approves every payment without taking any money: it cannot "
+            "serve a real library system (ils = 'sip2'); use the vendor's adapter, or 'none'",
         )
     if kind != "none" and not offline_enabled:
         raise ConfigError(

@@ -203,10 +203,14 @@ class StackCounted:
 
 @dataclass(frozen=True, slots=True)
 class SecuritySet:
-    """The security flags of an item's tags were switched (``ok``), or a tag was gone."""
+    """The security flags of an item's tags were switched (``ok``), or a tag was gone.
+    ``secured`` and ``session``: what the write was to set, in which session (a write's
+    answer may come when the next member is already there)."""
 
     item_id: str
     ok: bool
+    secured: bool = False
+    session: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +448,8 @@ class SetSecurity:
     item_id: str
     uids: tuple[str, ...]
     secured: bool
+    #: the session it was asked in (its answer says it again)
+    session: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,8 +770,6 @@ class _State:
     stack_seen: set[str] = field(default_factory=set)
     #: how many items the member said they placed (None: not asked, or not answered yet)
     stack_said: int | None = None
-    #: items whose flag must still be switched, and to what, once their tags are back
-    security_retry: dict[str, bool] = field(default_factory=dict)
     #: unreadable tags already told about
     unreadable_told: set[str] = field(default_factory=set)
     #: writes of an item's flag that failed in a row
@@ -796,6 +800,12 @@ class SessionMachine:
         #: items a session ended with still on the pad (a returned stack left behind): not
         #: lent to the next member until they were taken off and put on again
         self._left_on_pad: set[str] = set()
+        #: items whose flag must still be switched, and to what (the library system said yes,
+        #: a tag was lifted before the write): switched when all their tags are on the pad
+        #: again, in whatever session; kept beyond the session that lent or took them back
+        self._flags_due: dict[str, bool] = {}
+        #: which session this is (a flag write's answer names the one it was asked in)
+        self._session_no = 0
         #: a payment terminal is fitted
         self._payments = payments
         self._ids = itertools.count(1)
@@ -1246,9 +1256,11 @@ class SessionMachine:
             s.pending_item, s.pending_fee, s.pending_item_title = None, None, ""
             s.screen = Screen.HOME
             if event.accept and item is not None:
-                return self._start_checkout(item, fee_acknowledged=True)
-            s.notice = Notice(Reason.FEE_ACK_REQUIRED)
-            return self._after_checkout(now)
+                effects = self._start_checkout(item, fee_acknowledged=True)
+            else:
+                s.notice = Notice(Reason.FEE_ACK_REQUIRED)
+                effects = self._after_checkout(now)
+            return effects + self._take_stack(now)  # what was put on the pad meanwhile
         if isinstance(event, Cancel):
             return self._on_confirm_fee(FeeAnswered(False), now)
         if isinstance(event, CodeScanned) and event.kind in (None, "item"):
@@ -1268,7 +1280,7 @@ class SessionMachine:
             return [Pay(rid, s.card_number, chosen, amount)]
         if isinstance(event, Cancel | Done):
             s.screen = Screen.HOME  # nothing was paid; the fees stay ticked as they were
-            return []
+            return self._take_stack(now)
         card = self._card_of(event)
         if card is not None and card != s.card_number:
             source = event.source if isinstance(event, CardPresented) else CardSource.SCANNER
@@ -1302,7 +1314,7 @@ class SessionMachine:
             s.fees_chosen = []  # not offered again in this session: staff find out first
         if s.leave_after_payment:
             return self._end(EndReason.CARD_REMOVED, now, keep_notice=True)
-        return []
+        return self._take_stack(now)
 
     def _chosen(self) -> tuple[FeeShare, ...]:
         summary = self._s.summary
@@ -1341,18 +1353,31 @@ class SessionMachine:
         s = self._s
         if not self._pad:
             s.stack_said = None  # the next stack is counted anew
+        flags = self._flags_on_pad()
         if s.screen in (Screen.IDLE, Screen.GOODBYE) and set(self._pad) - before:
-            if items_on(self._pad):
+            if set(items_on(self._pad)) - self._left_on_pad:
                 if s.screen is Screen.GOODBYE:
                     self._go(Screen.IDLE, now)
                 s.notice = Notice(Reason.SCAN_PASS_FIRST)
                 s.last_activity = now
-            return []
+            return flags
         if s.screen not in (Screen.HOME, Screen.RETURN):
-            return []  # taken up when the member gets there
+            return flags  # taken up when the member gets there
         if set(self._pad) - before:
             s.last_activity = now  # a stack being placed is the member at work
-        return self._take_stack(now)
+        return flags + self._take_stack(now)
+
+    def _flags_on_pad(self) -> list[Effect]:
+        """Switch the flags still due of items whose tags are all on the pad now."""
+        items = items_on(self._pad)
+        effects: list[Effect] = []
+        for item_id, secured in list(self._flags_due.items()):
+            back = items.get(item_id)
+            if back is not None and back.complete:
+                del self._flags_due[item_id]
+                self._mark_security(item_id, "pending")
+                effects.append(SetSecurity(item_id, back.uids, secured, self._session_no))
+        return effects
 
     def _new_stack_mode(self, *, lent: bool) -> None:
         """From lending to returns (or back): what lies on the pad is taken up anew, except
@@ -1390,12 +1415,6 @@ class SessionMachine:
             return []
         items = items_on(self._pad)
         effects: list[Effect] = []
-        for waiting, secured in list(s.security_retry.items()):
-            back = items.get(waiting)
-            if back is not None:
-                del s.security_retry[waiting]
-                self._mark_security(waiting, "pending")
-                effects.append(SetSecurity(waiting, back.uids, secured))
         bad = [uid for uid in unreadable(self._pad) if uid not in s.unreadable_told]
         if bad:
             s.unreadable_told.update(bad)
@@ -1438,33 +1457,37 @@ class SessionMachine:
         if not self._rfid or not ok:
             return []
         found = items_on(self._pad).get(item_id)
-        if found is None:
-            if item_id in self._s.stack_seen:  # lifted before its flag could be switched
-                self._s.security_retry[item_id] = secured
+        if found is None or not found.complete:
+            if found is not None or item_id in self._s.stack_seen:
+                # Lifted (or a part of it) before its flag could be switched: every part's
+                # flag is switched once all of them are on the pad again.
+                self._flags_due[item_id] = secured
                 self._mark_security(item_id, "put_back")
                 self._s.notice = Notice(Reason.RFID_PUT_BACK)
             return []
         self._mark_security(item_id, "pending")
-        return [SetSecurity(item_id, found.uids, secured)]
+        return [SetSecurity(item_id, found.uids, secured, self._session_no)]
 
     def _on_security(self, event: SecuritySet, now: datetime) -> list[Effect]:
         s = self._s
-        if s.screen not in MEMBER_SCREENS:
-            return []  # the session is over; staff saw it in the counts
+        # The answer may belong to a session that is over: the item's flag is still due.
+        current = event.session == self._session_no and s.screen in MEMBER_SCREENS
         if event.ok:
-            s.security_tries.pop(event.item_id, None)
-            self._mark_security(event.item_id, "done")
+            self._flags_due.pop(event.item_id, None)
+            if current:
+                s.security_tries.pop(event.item_id, None)
+                self._mark_security(event.item_id, "done")
             return []
-        lent = any(c.item_id == event.item_id and c.ok for c in s.checkouts)
-        tries = s.security_tries.get(event.item_id, 0) + 1
-        s.security_tries[event.item_id] = tries
         back = items_on(self._pad).get(event.item_id)
-        if back is not None and tries < SECURITY_TRIES:
-            # Lifted and put back while the write went out: try again at once.
-            return [SetSecurity(event.item_id, back.uids, not lent)]
-        s.security_retry[event.item_id] = not lent
-        self._mark_security(event.item_id, "put_back")
-        s.notice = Notice(Reason.RFID_PUT_BACK)
+        if current:
+            tries = s.security_tries.get(event.item_id, 0) + 1
+            s.security_tries[event.item_id] = tries
+            if back is not None and back.complete and tries < SECURITY_TRIES:
+                # Lifted and put back while the write went out: try again at once.
+                return [SetSecurity(event.item_id, back.uids, event.secured, self._session_no)]
+            self._mark_security(event.item_id, "put_back")
+            s.notice = Notice(Reason.RFID_PUT_BACK)
+        self._flags_due[event.item_id] = event.secured
         return []
 
     def _mark_security(self, item_id: str, state: str) -> None:
@@ -1521,7 +1544,7 @@ class SessionMachine:
             any(c.ok for c in s.checkouts)
             or any(r.ok for r in s.returns)
             or any(r.ok for r in s.renewals)
-            or any(p.paid.charged for p in s.payments)
+            or any(p.paid.charged or p.paid is Paid.UNCERTAIN for p in s.payments)
         )
         email = self._emails and "@" in self._email()
         if (self._receipts or email) and something:
@@ -1747,8 +1770,9 @@ class SessionMachine:
         )
         s.returns = [r for r in s.returns if r.item_id != result.item_id] + [line]
         s.notice = Notice(result.outcome.reason, tuple(result.outcome.params.items()))
-        effects: list[Effect] = [PrintSlip(result)] if slip else []
-        effects += self._security_after(result.item_id, result.ok, secured=True)
+        # The flag first: the slip may take the printer's seconds, the member the item.
+        effects = self._security_after(result.item_id, result.ok, secured=True)
+        effects += [PrintSlip(result)] if slip else []
         return effects + self._after_checkout(now)
 
     def _on_renewed(self, result: RenewResult) -> None:
@@ -1869,8 +1893,10 @@ class SessionMachine:
     def _end(self, how: EndReason, now: datetime, *, keep_notice: bool = False) -> list[Effect]:
         """Leave the member flow: forget everything personal, tell the ILS, say goodbye."""
         old = self._s
-        on_pad = set(items_on(self._pad))
-        self._left_on_pad = (self._left_on_pad | old.stack_seen) & on_pad
+        # What lies on the pad now is the member's who leaves (returned, lent, or put down on
+        # another screen): not the next member's until taken off and put on again.
+        self._left_on_pad = set(items_on(self._pad))
+        self._session_no += 1
         self._email_failed = False
         effects: list[Effect] = []
         identified = old.name is not None or old.summary is not None or bool(old.returns)

@@ -92,6 +92,13 @@ CREATE TABLE IF NOT EXISTS conflict (
     currency TEXT,
     fee_ids TEXT
 );
+CREATE TABLE IF NOT EXISTS at_terminal (
+    reference TEXT PRIMARY KEY,
+    cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    fee_ids TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS payment (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     card TEXT NOT NULL,
@@ -172,6 +179,7 @@ class Journal:
                 self._db.execute("ALTER TABLE conflict ADD COLUMN cents INTEGER")
                 self._db.execute("ALTER TABLE conflict ADD COLUMN currency TEXT")
                 self._db.execute("ALTER TABLE conflict ADD COLUMN fee_ids TEXT")
+            self._interrupted_payments()
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"the offline journal {path} cannot be opened: {exc}") from None
         self._lock = threading.Lock()
@@ -347,6 +355,47 @@ class Journal:
                 ",".join(fees) or None,
             ),
         )
+
+    # ------------------------------------------------------------ payments at the terminal
+    def payment_started(self, reference: str, amount: Money, fees: tuple[str, ...]) -> None:
+        """Written down before the terminal gets the payment (on disk when this returns)."""
+        now = datetime.now(UTC).isoformat()
+        with self._writing() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO at_terminal (reference, cents, currency, fee_ids, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (reference, amount.cents, amount.currency, ",".join(fees), now),
+            )
+
+    def payment_ended(self, reference: str) -> None:
+        """The payment ended: nothing taken, or booked, journalled, or told to staff."""
+        with self._writing() as db:
+            db.execute("DELETE FROM at_terminal WHERE reference = ?", (reference,))
+
+    def _interrupted_payments(self) -> None:
+        """Payments the kiosk stopped in the middle of (a power cut at the terminal): nobody
+        knows whether money was taken; staff look them up by reference (at start)."""
+        db = self._db
+        rows = db.execute("SELECT reference, cents, currency, fee_ids, at FROM at_terminal")
+        found = rows.fetchall()
+        if not found:
+            return
+        now = datetime.now(UTC)
+        db.execute("BEGIN IMMEDIATE")
+        for reference, cents, currency, fee_ids, at in found:
+            self._conflict(
+                db,
+                "payment_uncertain",
+                reference,
+                "interrupted",
+                datetime.fromisoformat(at),
+                now,
+                Money(cents, currency),
+                tuple(f for f in fee_ids.split(",") if f),
+            )
+        db.execute("DELETE FROM at_terminal")
+        db.execute("COMMIT")
+        log.warning("%d payment(s) were interrupted by a stop: see the staff screen", len(found))
 
     def disputed_fees(self) -> set[str]:
         """Fees paid at the kiosk whose payment staff have yet to look into: not offered for

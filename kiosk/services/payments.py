@@ -22,9 +22,9 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from hardware.ports import PaymentOutcome, PaymentReply, PaymentTerminal
+from hardware.ports import PaymentOutcome, PaymentReply, PaymentTerminal, TerminalUnreachable
 from kiosk.domain.clock import Clock
 from kiosk.domain.money import Money
 from kiosk.domain.payment import Paid, fee_reference, make_reference
@@ -47,6 +47,17 @@ _DECLINED = {
 #: called for a payment staff must look into: (what, reference, amount, why, the fees' ids)
 ProblemHook = Callable[[str, str, Money, str, tuple[str, ...]], None]
 
+
+class PaymentLog(Protocol):
+    """Where a payment is written down before the terminal gets it, and struck out once it
+    has ended (``kiosk.ils.offline.Journal``): a payment the kiosk stopped in the middle of
+    (a power cut at the terminal) is found at the next start and shown to staff."""
+
+    def payment_started(self, reference: str, amount: Money, fees: tuple[str, ...]) -> None: ...
+
+    def payment_ended(self, reference: str) -> None: ...
+
+
 #: one fee's report: its fee, reference and amount, and the library system's answer
 _Report = tuple[str, str, Money, "PaymentResult | BaseException"]
 
@@ -65,6 +76,7 @@ class Payments:
         prefix: str,
         on_problem: ProblemHook | None = None,
         on_event: Callable[[str, dict[str, Any]], None] | None = None,
+        log_to: PaymentLog | None = None,
     ) -> None:
         self._terminal = terminal
         self._ils = ils
@@ -75,6 +87,7 @@ class Payments:
         self._serial = itertools.count(1)
         self._on_problem = on_problem
         self._on_event = on_event
+        self._log = log_to
 
     def reference(self) -> str:
         return make_reference(self._prefix, self._clock.now(), next(self._serial))
@@ -85,14 +98,22 @@ class Payments:
         reference = self.reference()
         amount = effect.amount
         terminal = self._terminal
+        fees = tuple(part.fee_id for part in effect.fees)
+        written = self._log
 
         def at_terminal() -> PaymentReply:
+            if written is not None:
+                try:
+                    written.payment_started(reference, amount, fees)
+                except Exception as exc:  # not written down: no money is taken
+                    log.error("a payment could not be written down: %s", type(exc).__name__)
+                    raise TerminalUnreachable("the payment could not be written down") from None
             return terminal.pay(amount.cents, reference, currency=amount.currency)
 
         def answered(reply: Any) -> None:
-            fees = tuple(part.fee_id for part in effect.fees)
             paid = self._terminal_outcome(reply, reference, amount, fees)
             if paid is not None:
+                self._ended(reference)
                 self._finish(done, effect, paid, reference, ())
                 return
             assert isinstance(reply, PaymentReply)
@@ -106,7 +127,11 @@ class Payments:
             self._ils_runner.submit(
                 lambda: self._report(effect, reference),
                 lambda result: self._finish(
-                    done, effect, self._booked(result, reference, amount), reference, receipt
+                    done,
+                    effect,
+                    self._booked_or_told(result, reference, amount, fees),
+                    reference,
+                    receipt,
                 ),
             )
 
@@ -128,9 +153,9 @@ class Payments:
                 return Paid.UNCERTAIN
             log.warning("the payment terminal failed: %s", reply.message or "no reason given")
             return Paid.FAILED
-        if isinstance(reply, OSError):
+        if isinstance(reply, TerminalUnreachable):
             # It could not be reached: the payment never started, nothing was charged.
-            log.warning("the payment terminal cannot be reached: %s", type(reply).__name__)
+            log.warning("the payment terminal cannot be reached: %s", reply)
             return Paid.FAILED
         # Anything else broke in the middle: nobody can say whether money was taken.
         why = type(reply).__name__
@@ -139,7 +164,8 @@ class Payments:
         return Paid.UNCERTAIN
 
     def _report(self, effect: Pay, reference: str) -> list[_Report]:
-        """Each fee paid, to the library system (on the ILS runner)."""
+        """Each fee paid, to the library system (on the ILS runner). A fee it did not take is
+        a problem for staff, written down here before the payment is struck out."""
         out: list[_Report] = []
         count = len(effect.fees)
         for n, part in enumerate(effect.fees):
@@ -151,27 +177,44 @@ class Payments:
             except Exception as exc:  # kept: the other fees are still reported
                 answer = exc
             out.append((part.fee_id, ref, part.amount, answer))
-        return out
-
-    def _booked(self, result: Any, reference: str, amount: Money) -> Paid:
-        """What the library system made of the reports; each one it did not take is a
-        problem for staff (they book it by hand or refund it)."""
-        if not isinstance(result, list):  # the runner itself failed: nothing is known
-            result = [("", reference, amount, result)]
-        later = refused = False
-        for fee, ref, part, answer in result:
             if isinstance(answer, PaymentResult) and answer.ok:
-                later = later or answer.outcome.reason is Reason.PAYMENT_RECORDED_LATER
                 continue
-            refused = True
             if isinstance(answer, PaymentResult):
                 why = answer.outcome.reason.value
                 log.warning("the library system refused payment %s: %s", ref, why)
-                self._problem("payment_refused", ref, part, why, (fee,))
+                self._record("payment_refused", ref, part.amount, why, (part.fee_id,))
             else:
                 why = type(answer).__name__
                 log.error("reporting payment %s failed: %s", ref, why)
-                self._problem("payment_not_booked", ref, part, why, (fee,))
+                self._record("payment_not_booked", ref, part.amount, why, (part.fee_id,))
+        # Each fee is booked, journalled, or a problem for staff now: struck out.
+        self._strike(reference)
+        return out
+
+    def _strike(self, reference: str) -> None:
+        if self._log is None:
+            return
+        try:
+            self._log.payment_ended(reference)
+        except Exception as exc:
+            log.error("payment %s could not be struck out: %s", reference, type(exc).__name__)
+
+    def _ended(self, reference: str) -> None:
+        """The payment ended at the terminal (nothing taken, or staff told): struck out."""
+        if self._log is not None:
+            self._ils_runner.submit(lambda: self._strike(reference), lambda _: None)
+
+    @staticmethod
+    def _booked(result: Any) -> Paid:
+        """What the library system made of the reports (problems are written down already)."""
+        if not isinstance(result, list):  # the runner itself failed: not a word on it
+            return Paid.NEEDS_STAFF
+        later = refused = False
+        for _fee, _ref, _part, answer in result:
+            if isinstance(answer, PaymentResult) and answer.ok:
+                later = later or answer.outcome.reason is Reason.PAYMENT_RECORDED_LATER
+            else:
+                refused = True
         if refused:
             return Paid.NEEDS_STAFF
         return Paid.RECORDED_LATER if later else Paid.RECORDED
@@ -191,6 +234,26 @@ class Payments:
             )
         done(PaymentFinished(effect.request_id, paid, reference, receipt))
 
+    def _booked_or_told(
+        self, result: Any, reference: str, amount: Money, fees: tuple[str, ...]
+    ) -> Paid:
+        if not isinstance(result, list):  # nothing was written down: staff are told now
+            why = type(result).__name__
+            log.error("reporting payment %s failed: %s", reference, why)
+            self._problem("payment_not_booked", reference, amount, why, fees)
+        return self._booked(result)
+
+    def _record(
+        self, what: str, reference: str, amount: Money, why: str, fees: tuple[str, ...]
+    ) -> None:
+        """A problem for staff, written down at once (on the ILS runner's thread)."""
+        if self._on_problem is None:
+            return
+        try:
+            self._on_problem(what, reference, amount, why, fees)
+        except Exception as exc:
+            log.error("recording payment %s for staff failed: %s", reference, type(exc).__name__)
+
     def _problem(
         self, what: str, reference: str, amount: Money, why: str, fees: tuple[str, ...]
     ) -> None:
@@ -199,7 +262,7 @@ class Payments:
         hook = self._on_problem
         if hook is None:
             return
-        ids = tuple(f for f in fees if f)
+        ids = tuple(f for fee in fees for f in fee.split(",") if f)
 
         def recorded(result: Any) -> None:
             if isinstance(result, BaseException):

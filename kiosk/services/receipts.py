@@ -41,6 +41,7 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "reference": "Reference",
     "payment_pending": "Paid; your account will show it later",
     "payment_staff": "Paid; the desk will book it",
+    "payment_unknown": "Not known whether this was paid: ask at the desk",
 }
 
 
@@ -91,7 +92,7 @@ def loan_receipt(
     was returned, renewed and paid (with the terminal's own receipt text). Without a card
     (returns only) there is no card line."""
     checkouts, returns, renewals = list(checkouts), list(returns), list(renewals)
-    paid = [p for p in payments if p.paid.charged]
+    paid = [p for p in payments if p.paid.charged or p.paid is Paid.UNCERTAIN]
     only_returns = not any(c.ok for c in checkouts) and not any(r.ok for r in renewals) and not paid
     title = style.label("return_title" if only_returns and returns else "loan_title")
     lines = [ReceiptLine(title, bold=True)]
@@ -141,7 +142,8 @@ def loan_receipt(
 
 
 def _payment_lines(style: ReceiptStyle, payment: PaymentLine) -> list[ReceiptLine]:
-    lines = [ReceiptLine(style.label("paid"), bold=True)]
+    unknown = payment.paid is Paid.UNCERTAIN
+    lines = [ReceiptLine(style.label("payment_unknown" if unknown else "paid"), bold=True)]
     lines.extend(
         ReceiptLine(f"{part.label or part.fee_id}\t{style.money(part.amount)}")
         for part in payment.fees

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable
 
 from hardware.ports import RfidPad, RfidTag
+from kiosk.domain.barcode import normalize_code
 from kiosk.domain.session import PadChanged, SecuritySet, SetSecurity
 from kiosk.domain.stack import PadTag
 
@@ -20,10 +21,15 @@ log = logging.getLogger(__name__)
 
 
 def pad_tag(tag: RfidTag) -> PadTag:
+    """A tag as the session sees it: its item identifier as the kiosk writes item barcodes
+    (``normalize_code``: what is lent is what is looked for on the pad)."""
     data = tag.data
     if data is None:
         return PadTag(tag.uid, problem=tag.problem or "unknown_format")
-    return PadTag(tag.uid, data.item_id, data.parts, data.part, not_an_item=not data.is_item)
+    code = normalize_code(data.item_id)
+    if not code.ok or code.value is None:
+        return PadTag(tag.uid, problem="unusable_identifier")
+    return PadTag(tag.uid, code.value, data.parts, data.part, not_an_item=not data.is_item)
 
 
 def pad_event(tags: Iterable[RfidTag]) -> PadChanged:
@@ -38,5 +44,5 @@ def switch_security(pad: RfidPad, effect: SetSecurity) -> SecuritySet:
             pad.set_secured(uid, effect.secured)
         except OSError as exc:  # TagGone too
             log.info("an item's security flag was not switched: %s", type(exc).__name__)
-            return SecuritySet(effect.item_id, False)
-    return SecuritySet(effect.item_id, True)
+            return SecuritySet(effect.item_id, False, effect.secured, effect.session)
+    return SecuritySet(effect.item_id, True, effect.secured, effect.session)

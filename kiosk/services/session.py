@@ -56,7 +56,7 @@ from kiosk.domain.session import (
 from kiosk.domain.types import CheckoutResult, SystemStatus
 from kiosk.ils.port import IlsUnavailable, LibrarySystem
 from kiosk.services.mail import Mailer, receipt_text
-from kiosk.services.payments import Payments, ProblemHook
+from kiosk.services.payments import PaymentLog, Payments, ProblemHook
 from kiosk.services.receipts import ReceiptStyle, loan_receipt, return_slip
 from kiosk.services.rfid import switch_security
 from kiosk.services.staff import DailyCounts, EventLog
@@ -94,6 +94,7 @@ class SessionController:
         payment_terminal: PaymentTerminal | None = None,
         payment_prefix: str = "",
         payment_problem: ProblemHook | None = None,
+        payment_log: PaymentLog | None = None,
         rfid: RfidPad | None = None,
         rfid_ask_count: bool = False,
     ) -> None:
@@ -163,6 +164,7 @@ class SessionController:
                 ils_runner=runner,
                 prefix=payment_prefix or branch,
                 on_problem=payment_problem,
+                log_to=payment_log,
                 on_event=lambda kind, data: self.events.add(clock.now(), kind, **data),
             )
             if payment_terminal is not None
@@ -402,7 +404,7 @@ class SessionController:
                 self.dispatch(result)
             else:
                 log.error("switching a security flag failed: %s", type(result).__name__)
-                self.dispatch(SecuritySet(effect.item_id, False))
+                self.dispatch(SecuritySet(effect.item_id, False, effect.secured, effect.session))
 
         self._device_runner.submit(lambda: switch_security(pad, effect), done)
 

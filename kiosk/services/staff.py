@@ -116,6 +116,8 @@ class StaffTools:
     #: records a payment staff must look into in the offline journal's conflicts
     #: (``kiosk.services.payments.ProblemHook``)
     payment_problem: Callable[[str, str, Any, str, tuple[str, ...]], None] | None = None
+    #: writes a payment down before the terminal gets it (``kiosk.services.payments``)
+    payment_log: Any = None
 
 
 class Outcome(StrEnum):

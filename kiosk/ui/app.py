@@ -220,6 +220,7 @@ class KioskUi:
             payment_terminal=devices.payment_terminal,
             payment_prefix=settings.payment_reference or settings.branch,
             payment_problem=staff_tools.payment_problem,
+            payment_log=staff_tools.payment_log,
             rfid=devices.rfid,
             rfid_ask_count=settings.rfid_ask_count,
         )

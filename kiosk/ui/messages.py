@@ -331,6 +331,9 @@ _RECEIPT_LABELS: dict[str, str] = {
     "reference": QT_TRANSLATE_NOOP("messages", "Reference"),
     "payment_pending": QT_TRANSLATE_NOOP("messages", "Paid; your account will show it later"),
     "payment_staff": QT_TRANSLATE_NOOP("messages", "Paid; the desk will book it"),
+    "payment_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Not known whether this was paid: ask at the desk"
+    ),
 }
 
 

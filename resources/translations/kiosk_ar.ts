@@ -143,7 +143,7 @@
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>الاستعارات (%1)</translation>
     </message>
@@ -1204,7 +1204,12 @@
         <translation>مدفوع؛ سيسجّله مكتب الخدمة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>لا يُعرف ما إذا كان هذا قد دُفع: اسأل في مكتب الخدمة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>جاهزة لك في %1.</translation>
     </message>

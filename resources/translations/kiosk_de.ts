@@ -139,7 +139,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>Ausleihen (%1)</translation>
     </message>
@@ -1192,7 +1192,12 @@
         <translation>Bezahlt; wird an der Theke verbucht</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>Nicht bekannt, ob dies bezahlt wurde: Bitte fragen Sie an der Theke</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>Liegt für Sie bereit in %1.</translation>
     </message>

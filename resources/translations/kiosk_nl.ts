@@ -139,7 +139,7 @@
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>Geleend (%1)</translation>
     </message>
@@ -1192,7 +1192,12 @@
         <translation>Betaald; de balie boekt het</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>Niet bekend of dit betaald is: vraag het aan de balie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>Ligt voor je klaar bij %1.</translation>
     </message>

@@ -140,7 +140,7 @@
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>Wypożyczenia (%1)</translation>
     </message>
@@ -1195,7 +1195,12 @@
         <translation>Zapłacono; punkt obsługi to zaksięguje</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>Nie wiadomo, czy to zostało zapłacone: zapytaj w punkcie obsługi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>Czeka na ciebie w: %1.</translation>
     </message>

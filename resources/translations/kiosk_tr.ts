@@ -138,7 +138,7 @@
         <translation>Bitir</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>Ödünç alınanlar (%1)</translation>
     </message>
@@ -1189,7 +1189,12 @@
         <translation>Ödendi; danışma masası sisteme işleyecek</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>Bunun ödenip ödenmediği bilinmiyor: lütfen danışma masasına sorun</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>Sizi bekliyor: %1.</translation>
     </message>

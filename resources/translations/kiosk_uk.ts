@@ -140,7 +140,7 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Loans (%1)</source>
         <translation>На руках (%1)</translation>
     </message>
@@ -1195,7 +1195,12 @@
         <translation>Сплачено; бібліотекар зарахує платіж</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Not known whether this was paid: ask at the desk</source>
+        <translation>Невідомо, чи це оплачено: запитайте у бібліотекаря</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Ready for you at %1.</source>
         <translation>Чекає на вас: %1.</translation>
     </message>

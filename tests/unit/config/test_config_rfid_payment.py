@@ -92,3 +92,14 @@ def test_two_kiosks_of_a_branch_get_payment_references_of_their_own(tmp_path: Pa
     assert len(first) == 6 and first.isalnum()
     chosen = load(_write(tmp_path, '[devices]\npayment_reference = "DAL1"\n'))
     assert bootstrap.payment_reference(chosen, host="anything") == "DAL1"
+
+
+def test_a_simulated_terminal_is_refused_in_front_of_a_real_library_system(
+    tmp_path: Path,
+) -> None:
+    body = (
+        '[ils]\nkind = "sip2"\nhost = "127.0.0.1"\nuser = "k"\npassword = "p"\n'
+        '[devices]\npayment_terminal = "simulated"\n'
+    )
+    with pytest.raises(ConfigError, match=r"\[devices\] payment_terminal: a simulated terminal"):
+        load(_write(tmp_path, body))

@@ -273,3 +273,74 @@ def test_from_lending_to_returns_what_was_just_lent_stays_lent_until_put_on_agai
     m.handle(PadChanged(()), at(4))
     [back] = m.handle(PadChanged(stack), at(5))  # put on again, on the return screen
     assert isinstance(back, CheckIn) and back.item_id == "3100000000095"
+
+
+def test_a_failed_write_answered_in_the_next_session_keeps_its_own_flag() -> None:
+    """A returned item's flag write fails after its member left: the next member's session
+    is not touched, and the item is secured (not unsecured) when it is on the pad again."""
+    m = SessionMachine(rfid=True)
+    m.handle(StartReturns(), at(0))
+    stack = (tag("E1", "3100000000097"),)
+    [back] = m.handle(PadChanged(stack), at(1))
+    assert isinstance(back, CheckIn)
+    [switch] = [
+        e
+        for e in m.handle(IlsReplied(1, CheckinResult(ok(Reason.RETURNED), "3100000000097")), at(2))
+        if isinstance(e, SetSecurity)
+    ]
+    assert switch.secured is True
+    m.handle(Done(), at(3))  # that member leaves; the write's answer is still to come
+    [identify] = m.handle(CardPresented(CARD), at(4))
+    [load] = m.handle(IlsReplied(identify.request_id, IdentifyResult(ok())), at(5))  # type: ignore[union-attr]
+    m.handle(IlsReplied(load.request_id, SummaryResult(ok(), SUMMARY)), at(5))  # type: ignore[union-attr]
+    failed = SecuritySet(switch.item_id, False, switch.secured, switch.session)
+    assert m.handle(failed, at(6)) == []
+    view = m.view(at(6))
+    assert view.notice is None and view.checkouts == ()  # nothing of it in this session
+    m.handle(PadChanged(()), at(7))
+    again = m.handle(PadChanged(stack), at(8))
+    # Secured first, as its return wants; this member may then borrow it (a new placing).
+    assert again[0] == SetSecurity("3100000000097", ("E1",), True, switch.session + 1)
+    assert [type(e) for e in again[1:]] == [CheckOut]
+
+
+def test_a_multi_part_item_with_a_part_lifted_is_switched_only_when_all_are_back() -> None:
+    m = home()
+    three = tuple(tag(f"D{n}", "3100000000098", 3, n) for n in (1, 2, 3))
+    [effect] = m.handle(PadChanged(three), at(2))
+    m.handle(PadChanged(three[:2]), at(2.5))  # a disc slid off
+    assert lend(m, effect) == []  # no write on two of three parts
+    assert m.view(at(3)).checkouts[0].security == "put_back"
+    [switch] = m.handle(PadChanged(three), at(4))
+    assert switch == SetSecurity("3100000000098", ("D1", "D2", "D3"), False)
+
+
+def test_items_put_on_the_pad_during_a_question_are_lent_after_it() -> None:
+    from kiosk.domain.money import Money
+    from kiosk.domain.session import FeeAnswered
+
+    m = home()
+    [dvd] = m.handle(PadChanged((tag("V1", "3100000000009"),)), at(2))
+    fee = CheckoutResult(refused(Reason.FEE_ACK_REQUIRED), "3100000000009", fee=Money(450))
+    m.handle(IlsReplied(dvd.request_id, fee), at(3))  # type: ignore[union-attr]
+    assert m.screen is Screen.CONFIRM_FEE
+    more = (tag("V1", "3100000000009"), tag("E2", "3100000000099"))
+    assert m.handle(PadChanged(more), at(4)) == []  # not while the question is open
+    effects = m.handle(FeeAnswered(True), at(5))
+    assert [e.item_id for e in effects if isinstance(e, CheckOut)] == ["3100000000009"]
+    queued = lend(m, effects[0], t=6)
+    assert [e.item_id for e in queued if isinstance(e, CheckOut)] == ["3100000000099"]
+
+
+def test_whatever_lies_on_the_pad_when_a_session_ends_is_not_the_next_members() -> None:
+    m = home()
+    [effect] = m.handle(PadChanged((tag("E1", "3100000000100"),)), at(2))
+    lend(m, effect)  # lent in this session
+    m.handle(Done(), at(3))
+    m.handle(PadChanged((tag("E1", "3100000000100"), tag("E2", "3100000000101"))), at(4))
+    # ... and what came after the session is: the next member gets only E2.
+    [identify] = m.handle(CardPresented("2100000000006"), at(5))
+    [load] = m.handle(IlsReplied(identify.request_id, IdentifyResult(ok())), at(6))  # type: ignore[union-attr]
+    summary = MemberSummary("2100000000006", MemberName(given="Zoë"), None)
+    effects = m.handle(IlsReplied(load.request_id, SummaryResult(ok(), summary)), at(6))  # type: ignore[union-attr]
+    assert [e.item_id for e in effects if isinstance(e, CheckOut)] == ["3100000000101"]

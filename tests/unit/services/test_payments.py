@@ -82,7 +82,13 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 class Kiosk:
-    def __init__(self, engine: Any, journal: Journal, terminal: FakePaymentTerminal) -> None:
+    def __init__(
+        self,
+        engine: Any,
+        journal: Journal,
+        terminal: FakePaymentTerminal,
+        payment_log: Any = None,
+    ) -> None:
         self.clock = ManualClock(NOW)
         self.plug = Plug(EmbeddedLibrary(engine, branch="DAL", clock=self.clock))
         self.library = OfflineLibrary(
@@ -114,6 +120,7 @@ class Kiosk:
             payment_terminal=terminal,
             payment_prefix="DAL1",
             payment_problem=problem,
+            payment_log=payment_log,
         )
 
     @property
@@ -292,3 +299,86 @@ def test_a_member_who_walks_away_mid_payment_still_has_it_booked(
     assert kiosk.view.screen is Screen.OUT_OF_SERVICE
     kiosk.devices.run_pending()
     assert len(booked(engine)) == 2
+
+
+def test_a_line_broken_mid_transaction_is_an_uncertain_payment_not_a_failed_one(
+    engine: Any, journal: Journal
+) -> None:
+    kiosk = Kiosk(engine, journal, FakePaymentTerminal(["broken"]))
+    kiosk.home()
+    kiosk.pay()
+    view = kiosk.view
+    assert view.notice is not None and view.notice.reason is Reason.PAYMENT_UNCERTAIN
+    (conflict,) = journal.conflicts()
+    assert conflict.kind == "payment_uncertain" and conflict.reason == "ConnectionResetError"
+    assert not view.can_pay  # not offered again: the member may have paid
+    # The receipt still carries the reference, for the desk.
+    kiosk.controller.dispatch(Done())
+    assert kiosk.view.screen is Screen.RECEIPT
+    kiosk.controller.dispatch(ReceiptChosen(print=True))
+    kiosk.devices.run_pending()
+    (text,) = kiosk.printer.text()
+    assert "Not known whether this was paid" in text and conflict.item in text
+
+
+class Written:
+    """The journal's record of payments at the terminal, seen from the test."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.started: list[str] = []
+
+    def payment_started(self, reference: str, amount: Money, fees: tuple[str, ...]) -> None:
+        self.started.append(reference)
+        self.journal.payment_started(reference, amount, fees)
+
+    def payment_ended(self, reference: str) -> None:
+        self.journal.payment_ended(reference)
+
+
+def test_a_payment_is_written_down_before_the_terminal_gets_it_and_struck_out_after(
+    engine: Any, journal: Journal, tmp_path: Path
+) -> None:
+    terminal = FakePaymentTerminal()
+    written = Written(journal)
+    kiosk = Kiosk(engine, journal, terminal, payment_log=written)
+    kiosk.home()
+    kiosk.controller.dispatch(PayFees())
+    kiosk.controller.dispatch(PayConfirmed())
+    # The kiosk stops while the member is at the terminal: the journal knows of the payment.
+    assert written.started == []  # not before the device thread runs it
+    kiosk.devices.run_pending()
+    assert len(written.started) == 1
+    journal.close()
+    assert Journal(tmp_path / "offline-journal.sqlite").conflicts() == []  # struck out
+    # A payment interrupted by a stop becomes a conflict for staff at the next start.
+    stopped = Journal(tmp_path / "offline-journal.sqlite")
+    stopped.payment_started("DAL1-261207-143000-09", Money(650), ("7",))
+    stopped.close()
+    reopened = Journal(tmp_path / "offline-journal.sqlite")
+    try:
+        (conflict,) = reopened.conflicts()
+        assert (conflict.kind, conflict.item, conflict.reason) == (
+            "payment_uncertain",
+            "DAL1-261207-143000-09",
+            "interrupted",
+        )
+        assert conflict.amount == Money(650) and reopened.disputed_fees() == {"7"}
+    finally:
+        reopened.close()
+
+
+def test_a_payment_that_cannot_be_written_down_is_not_taken(engine: Any, journal: Journal) -> None:
+    class Broken:
+        def payment_started(self, *args: Any) -> None:
+            raise OSError("disk full")
+
+        def payment_ended(self, reference: str) -> None:
+            raise AssertionError("nothing to strike out")
+
+    terminal = FakePaymentTerminal()
+    kiosk = Kiosk(engine, journal, terminal, payment_log=Broken())
+    kiosk.home()
+    kiosk.pay()
+    assert terminal.calls == [] and booked(engine) == []
+    assert kiosk.view.notice is not None and kiosk.view.notice.reason is Reason.PAYMENT_FAILED
