@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hardware.ports import DeviceSet
-from kiosk.config import Config, ConfigError
+from kiosk.config import Config, ConfigError, secret_problem
 from kiosk.ils.port import LibrarySystem
 from kiosk.services.receipts import ReceiptStyle
 
@@ -100,6 +100,9 @@ def _sip2_library(config: Config) -> LibrarySystem:
     if c.user:
         password = c.password
         if c.password_file:
+            problem = secret_problem(c.password_file)
+            if problem:
+                raise ConfigError(src, "[ils] password_file", problem)
             try:
                 credentials = Credentials.from_secret_file(
                     c.user, c.password_file, location=c.location or config.branch
@@ -570,6 +573,9 @@ def build_mailer(config: Config) -> Any:
         raise ConfigError(src, f"{sec} timeout", "must be seconds, above 0 and at most 60")
     password = ""
     if table.get("password_file"):
+        problem = secret_problem(table["password_file"])
+        if problem:
+            raise ConfigError(src, f"{sec} password_file", problem)
         try:
             password = Path(table["password_file"]).read_text(encoding="utf-8").strip()
         except OSError as exc:
@@ -770,15 +776,40 @@ def export_targets(config: Config) -> list[Path]:
 
 
 def settings_problem(path: Path, **overrides: Any) -> str:
-    """What is wrong with the settings file at ``path`` as ``kiosk run`` would read it (the
-    file, then the rules built from it before the UI starts), or "" when nothing is."""
+    """What is wrong with the settings file at ``path`` as ``kiosk run`` would read it, or ""
+    when nothing is (``check_settings``)."""
     from kiosk.config import load
 
     try:
-        build_code_rules(load(path, **overrides))
+        check_settings(load(path, **overrides))
     except (ConfigError, StartupError) as exc:
         return str(exc)
     return ""
+
+
+def check_settings(config: Config) -> None:
+    """Everything ``kiosk run`` builds from the settings before it opens anything: the code
+    rules, each device (made, not opened), the mail server, the RFID pad's and the payment
+    terminal's settings, and the library system's (its secret file and certificates read;
+    nothing connected). The first problem is raised, its key named."""
+    build_code_rules(config)
+    build_devices(config)
+    build_mailer(config)
+    rfid_settings(config)
+    payment_reference(config)
+    if config.ils.kind == "sip2":
+        library = _sip2_library(config)  # connecting happens later, on the worker thread
+        closing = getattr(library, "close", None)
+        if callable(closing):
+            closing()
+    else:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            make_url(config.ils.url)
+        except ArgumentError as exc:
+            raise ConfigError(config.source, "[ils] url", f"not a database URL: {exc}") from None
 
 
 def staff_tools(

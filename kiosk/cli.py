@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from kiosk import devices_command, run_command, staff_command
+    from kiosk import config_command, devices_command, run_command, staff_command
     from kiosk.bench import cli as bench_cli
     from kiosk.harness import cli as harness_cli
     from kiosk.harness import screenshots
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     server_cli.register(sub)
     check_cli.register(sub)
     staff_command.register(sub)
+    config_command.register(sub)
     return parser
 
 

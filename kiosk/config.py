@@ -6,7 +6,9 @@ seconds between 10 and 3600``) so an integrator can fix them without reading cod
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -18,6 +20,18 @@ from kiosk.domain.privacy import GreetingStyle
 from kiosk.domain.session import Timeouts
 
 DEFAULT_DEMO_DB = "sqlite:///var/demo-library.sqlite"
+#: where an installed kiosk keeps its settings (``KIOSK_CONFIG`` names another file)
+DEFAULT_CONFIG = Path("/etc/kiosk/kiosk.toml")
+
+
+def default_config_path() -> Path | None:
+    """The settings file ``kiosk run`` and ``kiosk config check`` read when none is named:
+    ``$KIOSK_CONFIG``, else ``/etc/kiosk/kiosk.toml`` where it exists, else none (the demo
+    defaults)."""
+    named = os.environ.get("KIOSK_CONFIG", "")
+    if named:
+        return Path(named)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
 
 
 class ConfigError(Exception):
@@ -238,6 +252,30 @@ _LANGUAGES = ("nl", "en", "de", "tr", "ar", "pl", "uk")
 _ORIENTATIONS = ("landscape", "portrait")
 
 
+def secret_problem(path: str | os.PathLike[str]) -> str:
+    """Why the secret in the file at ``path`` (a password) may not be used, or "".
+
+    A secret file must be a regular file that not every user of the machine can read or
+    write: the kiosk's own user (and group) only, e.g. ``chmod 640`` with group ``kiosk``."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or type(exc).__name__}"
+    if not stat.S_ISREG(mode):
+        return "is not a file"
+    if mode & (stat.S_IROTH | stat.S_IWOTH):
+        return (
+            f"{os.fspath(path)} can be read or written by every user of this machine "
+            f"(mode {stat.S_IMODE(mode):04o}): a secret must not be; "
+            f"chmod 640 {os.fspath(path)} (group kiosk) or 600"
+        )
+    return ""
+
+
+#: settings that hold a secret inline; a settings file holding one must not be world-readable
+INLINE_SECRETS = (("ils", "password"), ("ils", "terminal_password"), ("mail", "password"))
+
+
 def load(path: Path | None = None, **overrides: Any) -> Config:
     """Read ``path`` (or only defaults) and apply command-line ``overrides``."""
     data: dict[str, Any] = {}
@@ -255,6 +293,7 @@ def load(path: Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(source, "(file)", f"is not UTF-8 text ({exc.reason})") from None
         try:
             data = tomllib.loads(text)
+            _inline_secrets(path, data, text)
         except tomllib.TOMLDecodeError as exc:
             # Python 3.14 gives the line; before, only the message says it.
             problem = str(exc)
@@ -660,6 +699,27 @@ def _receipt(table: dict[str, Any], source: str) -> ReceiptConfig:
             raise ConfigError(source, f"[receipt] {key}", "must be a list of texts")
         lines[key] = tuple(value)
     return ReceiptConfig(texts["logo"], url, lines["header"], lines["footer"], slips)
+
+
+def _inline_secrets(path: Path, data: dict[str, Any], text: str) -> None:
+    """A password written in a settings file every user can read is refused (the key named):
+    put it in a secret file (``password_file``) or make the settings file private."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & stat.S_IROTH:
+        return
+    for section, key in INLINE_SECRETS:
+        table = data.get(section)
+        if isinstance(table, dict) and table.get(key):
+            raise ConfigError(
+                str(path),
+                f"[{section}] {key}",
+                f"a password in a settings file every user can read "
+                f"(mode {stat.S_IMODE(mode):04o}): use {key.replace('password', 'password_file')}"
+                f" or chmod 640 {path}",
+            )
 
 
 def _table(data: dict[str, Any], name: str, source: str, within: str = "") -> dict[str, Any]:

@@ -33,7 +33,12 @@ def register(sub: Any) -> None:
         help="run the kiosk on this screen",
         description="Run the kiosk: the touch-screen UI on the configured library and devices.",
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help="the kiosk.toml to use")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        help="the kiosk.toml to use (default: $KIOSK_CONFIG, else /etc/kiosk/kiosk.toml)",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -71,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.ops import logging as kiosk_logging
 
     kiosk_logging.configure(level=args.log_level, json_lines=args.log_json)
+    if args.config is None and not args.demo:
+        # An installed kiosk: $KIOSK_CONFIG, else /etc/kiosk/kiosk.toml (the demo: its own).
+        from kiosk.config import default_config_path
+
+        args.config = default_config_path()
     overrides: dict[str, Any] = {}
     if args.db:
         overrides["ils_url"] = args.db

@@ -91,6 +91,7 @@ def test_a_kiosk_with_ils_sip2_serves_a_member_through_kiosk_sip2_server(
     port, url = served
     secret = tmp_path / "sip2-password"
     secret.write_text("Zelfbediening-1\n", encoding="utf-8")
+    secret.chmod(0o600)  # a secret: not for every user
     config = tmp_path / "kiosk.toml"
     config.write_text(
         f"""

@@ -98,7 +98,7 @@ def test_a_simulated_terminal_is_refused_in_front_of_a_real_library_system(
     tmp_path: Path,
 ) -> None:
     body = (
-        '[ils]\nkind = "sip2"\nhost = "127.0.0.1"\nuser = "k"\npassword = "p"\n'
+        '[ils]\nkind = "sip2"\nhost = "127.0.0.1"\nuser = "k"\npassword_file = "/etc/kiosk/pw"\n'
         '[devices]\npayment_terminal = "simulated"\n'
     )
     with pytest.raises(ConfigError, match=r"\[devices\] payment_terminal: a simulated terminal"):

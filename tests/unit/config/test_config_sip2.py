@@ -20,6 +20,7 @@ def _write(tmp_path: Path, body: str) -> Path:
 def test_sip2_keys_are_read(tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("geheim\n", encoding="utf-8")
+    secret.chmod(0o600)  # a secret: not for every user
     cfg = load(
         _write(
             tmp_path,
@@ -100,6 +101,7 @@ def test_bootstrap_builds_a_sip2_library_that_reaches_the_server(tmp_path: Path)
     account = Account("zus-1", hash_password("geheim"), "DAL", "DAL", encoding="utf-8")
     secret = tmp_path / "pw"
     secret.write_text("geheim\n", encoding="utf-8")
+    secret.chmod(0o600)  # a secret: not for every user
     with run_in_thread(Sip2Server(responder, {"zus-1": account}, port=0)) as port:
         cfg = load(
             _write(
@@ -308,6 +310,7 @@ def test_a_mail_server_is_built_from_its_table(tmp_path: Path) -> None:
 
     secret = tmp_path / "mail-password"
     secret.write_text("geheim\n", encoding="utf-8")
+    secret.chmod(0o600)  # a secret: not for every user
     body = (
         '[mail]\nhost = "smtp.bieb.example.nl"\nsender = "kiosk@bieb.example.nl"\n'
         f'user = "kiosk"\npassword_file = "{secret}"\nsubject = "Je bon"\n'
