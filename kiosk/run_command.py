@@ -133,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
         timeouts=config.timeouts,
         library_name=config.library_name,
         fullscreen=config.fullscreen,
+        lockdown=not config.demo,  # a member never gets out; the demo's window may close
         status_every=config.ils.sip2.heartbeat if config.ils.kind == "sip2" else 60.0,
         keyboard_scanner=config.devices.scanner == "keyboard",
         code_rules=code_rules,

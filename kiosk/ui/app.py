@@ -39,6 +39,7 @@ from kiosk.ui import accessibility, messages
 from kiosk.ui.devices import DeviceBridge
 from kiosk.ui.i18n import SOURCE_LANGUAGE, Languages
 from kiosk.ui.keywedge import KeyWedge
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.operations import Operations
 from kiosk.ui.staff import StaffViewModel
 from kiosk.ui.viewmodels import SessionViewModel, SimulatorViewModel
@@ -77,6 +78,9 @@ class UiSettings:
     timeouts: Timeouts | None = None
     library_name: str = ""
     fullscreen: bool = False
+    #: no way out for a member: no frame, no closing from outside, no quitting keys
+    #: (``kiosk.ui.lockdown``); on every kiosk but the demo
+    lockdown: bool = False
     tick_ms: int = 1000
     locale: QLocale | None = None
     #: the language the kiosk speaks between sessions (``[kiosk] language``); English, the
@@ -278,6 +282,7 @@ class KioskUi:
             "session": self.session,
             "staff": self.staff,
             "fullscreen": settings.fullscreen,
+            "lockdown": settings.lockdown,
             "portrait": settings.orientation == "portrait",
         }
         if simulator is not None:
@@ -296,6 +301,10 @@ class KioskUi:
         self.window: QQuickWindow = roots[0]
         self._activity = _ActivityFilter(self.session)
         self.window.installEventFilter(self._activity)
+        self.lockdown: Lockdown | None = None
+        if settings.lockdown:
+            self.lockdown = Lockdown()
+            self.window.installEventFilter(self.lockdown)
         self._wedge: KeyWedge | None = None
         if settings.keyboard_scanner:
             self._wedge = KeyWedge(self.bridge.codeScanned.emit)
@@ -350,6 +359,9 @@ class KioskUi:
         self.bridge.stop()
         self.accessibility.close()
         self.window.removeEventFilter(self._activity)
+        if self.lockdown is not None:
+            self.lockdown.let_go()
+            self.window.removeEventFilter(self.lockdown)
         if self._wedge is not None:
             self.window.removeEventFilter(self._wedge)
         # The QML goes before the view-models it binds to, or its bindings would see null.

@@ -13,12 +13,15 @@ ApplicationWindow {
     // Only in demo mode: the simulator side panel.
     property SimulatorViewModel simulator: null
     property bool fullscreen: false
+    // An installed kiosk: no frame to close or move it by (kiosk.ui.lockdown)
+    property bool lockdown: false
     // [kiosk] orientation: a screen standing upright gets 800x1280
     property bool portrait: false
 
     width: (portrait ? 800 : 1280) + (simulator !== null ? 320 : 0)
     height: portrait ? 1280 : 800
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
+    flags: lockdown ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     title: qsTr("Library Kiosk")
     color: Theme.background
     font.pixelSize: Theme.bodySize
