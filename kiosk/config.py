@@ -330,6 +330,8 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             raise ConfigError(source, f"[{key}]", f"unknown section (known: {sorted(known)})")
     kiosk = _table(data, "kiosk", source)
     session = _table(data, "session", source)
+    _known_keys(kiosk, KIOSK_KEYS, "[kiosk]", source)
+    _known_keys(session, SESSION_KEYS, "[session]", source)
     ils = _table(data, "ils", source)
     devices = _table(data, "devices", source)
     for key in devices:
@@ -404,7 +406,7 @@ def _build(data: dict[str, Any], source: str, overrides: dict[str, Any]) -> Conf
             evdev_scanner=MappingProxyType(_table(devices, "evdev_scanner", source, "devices")),
             receipt_printer=MappingProxyType(_table(devices, "receipt_printer", source, "devices")),
         ),
-        fullscreen=bool(kiosk.get("fullscreen", False)),
+        fullscreen=_flag(kiosk, "fullscreen", source, "[kiosk]"),
         receipt=_receipt(_table(data, "receipt", source), source),
         privacy=_privacy(_table(data, "privacy", source), source),
         mail=MappingProxyType(_table(data, "mail", source)),
@@ -720,6 +722,45 @@ def _inline_secrets(path: Path, data: dict[str, Any], text: str) -> None:
                 f"(mode {stat.S_IMODE(mode):04o}): use {key.replace('password', 'password_file')}"
                 f" or chmod 640 {path}",
             )
+
+
+#: the keys of [kiosk] and [session]: a misspelt one is an error, not a silent default
+KIOSK_KEYS = frozenset(
+    {
+        "library_name",
+        "branch",
+        "language",
+        "greeting",
+        "orientation",
+        "screen_diagonal_inch",
+        "fullscreen",
+    }
+)
+SESSION_KEYS = frozenset(
+    {
+        "card_entry_timeout",
+        "pin_timeout",
+        "ils_wait_timeout",
+        "home_timeout",
+        "confirm_timeout",
+        "receipt_timeout",
+        "goodbye_timeout",
+        "countdown_from",
+    }
+)
+
+
+def _known_keys(table: dict[str, Any], known: frozenset[str], section: str, source: str) -> None:
+    for key in table:
+        if key not in known:
+            raise ConfigError(source, f"{section} {key}", f"unknown key (known: {sorted(known)})")
+
+
+def _flag(table: dict[str, Any], key: str, source: str, section: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(source, f"{section} {key}", "must be true or false")
+    return value
 
 
 def _table(data: dict[str, Any], name: str, source: str, within: str = "") -> dict[str, Any]:

@@ -82,3 +82,20 @@ def test_no_file_anywhere_says_where_one_goes(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(kiosk_config, "DEFAULT_CONFIG", Path("/nonexistent/kiosk.toml"))
     code, _, err = _check(None)
     assert code == 2 and "/etc/kiosk/kiosk.toml" in err
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('[kiosk]\nlibary_name = "X"\n', "[kiosk] libary_name"),
+        ("[session]\nhome_timout = 60\n", "[session] home_timout"),
+        ('[kiosk]\nfullscreen = "yes"\n', "[kiosk] fullscreen"),
+    ],
+)
+def test_a_misspelt_kiosk_or_session_key_is_an_error_not_a_default(
+    tmp_path: Path, body: str, key: str
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(body, encoding="utf-8")
+    code, _, err = _check(config)
+    assert code == 1 and f"{key}:" in err
