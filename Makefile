@@ -16,13 +16,14 @@ QM_FILES  := $(TS_FILES:.ts=.qm)
 # python3.13 when it really runs (a pyenv shim may exist without the version), else python3.
 PYTHON    ?= $(shell for p in python3.13 python3; do $$p -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 
-.PHONY: help run test lint typecheck contracts pytest system-deps venv demo-db translations wheel bench clean
+.PHONY: help run test lint typecheck contracts pytest system-deps venv demo-db translations wheel deb bench clean
 
 help:
 	@echo "make run   - the kiosk on the embedded demo library with simulated devices"
 	@echo "make test  - the whole test suite (lint, types, import contracts, tests)"
 	@echo "make bench - the benchmarks (long; JSON in benchmarks/results/)"
 	@echo "make wheel - the wheel, with the compiled translations, in dist/"
+	@echo "make deb   - the Debian package (lintian-checked) in build/deb/"
 
 # ---------------------------------------------------------------- set-up
 $(STAMPS)/system: tools/setup-system.sh
@@ -77,6 +78,9 @@ pytest: $(STAMPS)/venv translations
 # ---------------------------------------------------------------- opt-in
 wheel: $(STAMPS)/venv translations
 	$(VPY) -m build --wheel --no-isolation --outdir dist
+
+deb: $(STAMPS)/venv translations
+	PY=$(VPY) packaging/build-deb.sh
 
 bench: $(STAMPS)/venv
 	@mkdir -p benchmarks/results

@@ -21,6 +21,8 @@ packages=(
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pulseaudio-utils
   # git for the test suite's checks of tracked files
   git ca-certificates
+  # the Debian package (make deb) and its checks: debhelper, lintian, systemd-analyze
+  dpkg-dev debhelper lintian systemd
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

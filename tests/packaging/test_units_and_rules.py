@@ -91,9 +91,7 @@ def test_the_kiosk_runs_in_cage_with_the_watchdog_and_its_settings() -> None:
     assert "Environment=KIOSK_CONFIG=/etc/kiosk/kiosk.toml" in text.splitlines()
 
 
-_RULE = re.compile(
-    r'^(?:[A-Z_]+(?:\{[A-Za-z_]+\})?(?:==|!=|=|\+=|:=)"[^"]*"(?:, |$))+$'
-)
+_RULE = re.compile(r'^(?:[A-Z_]+(?:\{[A-Za-z_]+\})?(?:==|!=|=|\+=|:=)"[^"]*"(?:, |$))+$')
 
 
 def test_the_udev_rules_are_well_formed_and_give_the_kiosk_group_only() -> None:
