@@ -22,9 +22,7 @@ def _sip2(tmp_path: Path, secret: Path) -> Path:
 
 
 @pytest.mark.parametrize("mode", [0o644, 0o666, 0o602])
-def test_a_password_file_every_user_can_read_or_write_is_refused(
-    tmp_path: Path, mode: int
-) -> None:
+def test_a_password_file_every_user_can_read_or_write_is_refused(tmp_path: Path, mode: int) -> None:
     secret = tmp_path / "sip2-password"
     secret.write_text("geheim\n", encoding="utf-8")
     secret.chmod(mode)
