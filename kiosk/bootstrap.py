@@ -115,6 +115,8 @@ def _sip2_library(config: Config) -> LibrarySystem:
         path = getattr(c, key)
         if path and not Path(path).is_file():
             raise ConfigError(src, f"[ils] {key}", f"no such file: {path}")
+    if c.client_key and (problem := secret_problem(c.client_key)):
+        raise ConfigError(src, "[ils] client_key", problem)  # a private key is a secret
     endpoint = Endpoint(
         host=c.host,
         port=c.port,

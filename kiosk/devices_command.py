@@ -26,7 +26,12 @@ def register(sub: Any) -> None:
         help="list the card readers, scanners and printers, and test them",
         description="List configured and connected devices, and test them one at a time.",
     )
-    parser.add_argument("--config", metavar="FILE", type=Path, help="the kiosk.toml to use")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        help="the kiosk.toml to use (default: $KIOSK_CONFIG, else /etc/kiosk/kiosk.toml)",
+    )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("list", help="what is configured and what this machine has")
     test = actions.add_parser("test", help="wait for a card or a scan, or print a test receipt")
@@ -57,7 +62,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.action == "tap":
         return _tap(args.uid, args.hold, args.port, out, err)
     try:
-        config = load(args.config)
+        from kiosk.config import default_config_path
+
+        config = load(args.config or default_config_path())
     except ConfigError as exc:
         print(f"kiosk devices: {exc}", file=err)
         return 2

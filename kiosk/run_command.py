@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.ops import logging as kiosk_logging
 
     kiosk_logging.configure(level=args.log_level, json_lines=args.log_json)
+    write_pid_file(os.environ.get("KIOSK_PID_FILE", ""))
     if args.config is None and not args.demo:
         # An installed kiosk: $KIOSK_CONFIG, else /etc/kiosk/kiosk.toml (the demo: its own).
         from kiosk.config import default_config_path
@@ -200,6 +201,18 @@ def run(args: argparse.Namespace) -> int:
     except UiError as exc:
         return _fail(str(exc))
     return _restart_if(code)
+
+
+def write_pid_file(path: str) -> None:
+    """Say where this process is (``KIOSK_PID_FILE``): under cage the kiosk is not systemd's
+    main process, and ``systemctl reload`` sends its SIGHUP here. A pid file that cannot be
+    written is logged; the kiosk runs on."""
+    if not path:
+        return
+    try:
+        Path(path).write_text(f"{os.getpid()}\n", encoding="ascii")
+    except OSError as exc:
+        print(f"kiosk run: cannot write {path}: {exc.strerror}", file=sys.stderr)
 
 
 def _restart_if(code: int) -> int:

@@ -183,6 +183,7 @@ def _kiosk(folder: Path, port: int, journal: Path) -> Any:
 
     secret = folder / "sip2-password"
     secret.write_text(PASSWORD, encoding="utf-8")
+    secret.chmod(0o600)  # a secret: the kiosk refuses one every user can read
     toml = folder / "kiosk.toml"
     toml.write_text(
         '[kiosk]\nbranch = "DAL"\n\n'

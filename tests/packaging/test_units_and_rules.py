@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 UNITS = sorted((PACKAGING / "systemd").glob("*.service"))
 #: the programs the units start, as the package installs them (stubs in the verify root)
-PROGRAMS = ("/usr/bin/cage", "/usr/bin/env", "/opt/library-kiosk/venv/bin/kiosk")
+PROGRAMS = ("/usr/bin/cage", "/usr/bin/env", "/bin/sh", "/opt/library-kiosk/venv/bin/kiosk")
 
 
 def _need(what: str, ok: bool) -> None:
@@ -113,3 +113,19 @@ def test_the_polkit_rule_lets_the_kiosk_user_use_pcscd_and_nothing_more() -> Non
     assert 'subject.user == "kiosk"' in text
     actions = set(re.findall(r'action\.id == "([^"]+)"', text))
     assert actions == {"org.debian.pcsc-lite.access_pcsc", "org.debian.pcsc-lite.access_card"}
+
+
+def test_systemctl_reload_reaches_the_kiosk_not_cage() -> None:
+    text = (PACKAGING / "systemd" / "library-kiosk.service").read_text(encoding="utf-8")
+    assert "Environment=KIOSK_PID_FILE=/run/library-kiosk/kiosk.pid" in text.splitlines()
+    assert "RuntimeDirectory=library-kiosk" in text.splitlines()
+    assert any(
+        line.startswith("ExecReload=") and "kill -HUP" in line and "kiosk.pid" in line
+        for line in text.splitlines()
+    )
+
+
+def test_the_sip2_server_reads_its_accounts_from_a_folder_of_its_own() -> None:
+    service = _unit(PACKAGING / "systemd" / "library-kiosk-sip2.service")["Service"]
+    assert "--accounts /etc/kiosk-sip2/sip2-accounts.toml" in service["ExecStart"]
+    assert service["ConfigurationDirectory"] == "kiosk-sip2"

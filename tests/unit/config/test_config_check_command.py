@@ -99,3 +99,15 @@ def test_a_misspelt_kiosk_or_session_key_is_an_error_not_a_default(
     config.write_text(body, encoding="utf-8")
     code, _, err = _check(config)
     assert code == 1 and f"{key}:" in err
+
+
+def test_kiosk_run_says_where_its_process_is_for_systemctl_reload(tmp_path: Path) -> None:
+    import os
+
+    from kiosk.run_command import write_pid_file
+
+    pid_file = tmp_path / "kiosk.pid"
+    write_pid_file(str(pid_file))
+    assert pid_file.read_text(encoding="ascii") == f"{os.getpid()}\n"
+    write_pid_file("")  # not asked: nothing written
+    write_pid_file(str(tmp_path / "no" / "such" / "dir" / "kiosk.pid"))  # says so, runs on
