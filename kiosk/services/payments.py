@@ -88,6 +88,28 @@ class Payments:
         self._on_problem = on_problem
         self._on_event = on_event
         self._log = log_to
+        #: the payment at the terminal now: reference, effect, its answer's receiver, since
+        self._waiting: tuple[str, Pay, Callable[[PaymentFinished], None], Any] | None = None
+        self._given_up: set[str] = set()
+
+    def give_up_after(self, seconds: float) -> None:
+        """A terminal that has not answered for ``seconds``: the member is let go, told the
+        reference, and staff are told (``payment_uncertain``). Whatever the terminal says
+        later is still carried out (booked when approved); only the member's screen has
+        moved on. A terminal adapter bounds ``pay`` itself; this is the kiosk's own limit."""
+        waiting = self._waiting
+        if waiting is None:
+            return
+        reference, effect, done, since = waiting
+        if (self._clock.now() - since).total_seconds() < seconds:
+            return
+        self._waiting = None
+        fees = tuple(part.fee_id for part in effect.fees)
+        why = f"no answer from the terminal in {seconds:.0f} s"
+        log.error("payment %s: %s", reference, why)
+        self._problem("payment_uncertain", reference, effect.amount, why, fees)
+        self._finish(done, effect, Paid.UNCERTAIN, reference, ())
+        self._given_up.add(reference)  # what the terminal says later: carried out, not shown
 
     def reference(self) -> str:
         return make_reference(self._prefix, self._clock.now(), next(self._serial))
@@ -96,6 +118,7 @@ class Payments:
         """Take the payment; ``done`` gets how it ended (on the runners' result thread).
         Returns the reference given to the terminal."""
         reference = self.reference()
+        self._waiting = (reference, effect, done, self._clock.now())
         amount = effect.amount
         terminal = self._terminal
         fees = tuple(part.fee_id for part in effect.fees)
@@ -227,6 +250,13 @@ class Payments:
         reference: str,
         receipt: tuple[str, ...],
     ) -> None:
+        if self._waiting is not None and self._waiting[0] == reference:
+            self._waiting = None
+        if reference in self._given_up:
+            # The member was let go long ago; staff have the conflict. Said in the log only.
+            self._given_up.discard(reference)
+            log.warning("payment %s ended late at the terminal: %s", reference, paid.value)
+            return
         if self._on_event is not None:
             self._on_event(
                 "payment",

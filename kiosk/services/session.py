@@ -64,6 +64,9 @@ from kiosk.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+#: a payment whose terminal has not answered for this long lets the member go (staff told)
+PAYING_LIMIT_S = 300.0
+
 
 class SessionController:
     """One per kiosk. Call :meth:`dispatch` on the owner (GUI) thread only."""
@@ -194,6 +197,8 @@ class SessionController:
     def tick(self) -> None:
         self.dispatch(Tick())
         self._check_status_when_due()
+        if self._payments is not None:
+            self._payments.give_up_after(PAYING_LIMIT_S)
 
     def check_status_now(self) -> None:
         """Ask the library system how it is at once (at start), not a heartbeat later."""

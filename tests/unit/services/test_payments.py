@@ -382,3 +382,32 @@ def test_a_payment_that_cannot_be_written_down_is_not_taken(engine: Any, journal
     kiosk.pay()
     assert terminal.calls == [] and booked(engine) == []
     assert kiosk.view.notice is not None and kiosk.view.notice.reason is Reason.PAYMENT_FAILED
+
+
+def test_a_terminal_silent_for_five_minutes_lets_the_member_go_and_tells_staff(
+    engine: Any, journal: Journal
+) -> None:
+
+    from kiosk.services.session import PAYING_LIMIT_S
+
+    terminal = FakePaymentTerminal()
+    kiosk = Kiosk(engine, journal, terminal)
+    kiosk.home()
+    kiosk.controller.dispatch(PayFees())
+    kiosk.controller.dispatch(PayConfirmed())
+    assert kiosk.view.screen is Screen.PAYING
+    kiosk.clock.advance(PAYING_LIMIT_S - 1)
+    kiosk.controller.tick()
+    assert kiosk.view.screen is Screen.PAYING  # not yet
+    kiosk.clock.advance(2)
+    kiosk.controller.tick()
+    view = kiosk.view
+    assert view.screen is Screen.HOME
+    assert view.notice is not None and view.notice.reason is Reason.PAYMENT_UNCERTAIN
+    (conflict,) = journal.conflicts()
+    assert conflict.kind == "payment_uncertain" and "no answer" in conflict.reason
+    # The terminal answers at last (approved): it is booked all the same, the screen stays.
+    kiosk.devices.run_pending()
+    assert len(booked(engine)) == 2
+    assert kiosk.view.notice is not None
+    assert kiosk.view.notice.reason is Reason.PAYMENT_UNCERTAIN
