@@ -30,7 +30,7 @@ information, with the AFI as the security flag; :class:`DutchProfile` holds thos
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 #: type of usage (ISO 28560-1): the main classes, in the low nibble of 28560-3's byte 0
@@ -533,15 +533,9 @@ class DutchProfile:
     def encode(self, item_id: str, *, parts: int = 1, part: int = 1) -> bytes:
         tag = TagData(item_id, self.isil, parts, part, USAGE_CIRCULATION, self.format)
         if self.format is Format.PART2:
-            return encode_part2(replace_usage(tag, USAGE_CIRCULATION << 4))
+            return encode_part2(replace(tag, usage=USAGE_CIRCULATION << 4))
         return encode_part3(tag)
 
     def ours(self, tag: TagData) -> bool:
         """The tag belongs to this library (or does not say whose it is)."""
         return not tag.owner or tag.owner == self.isil
-
-
-def replace_usage(tag: TagData, usage: int) -> TagData:
-    from dataclasses import replace
-
-    return replace(tag, usage=usage)

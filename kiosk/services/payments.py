@@ -280,24 +280,16 @@ class Payments:
         if self._on_problem is None:
             return
         try:
-            self._on_problem(what, reference, amount, why, fees)
+            self._on_problem(what, reference, amount, why, tuple(f for f in fees if f))
         except Exception as exc:
             log.error("recording payment %s for staff failed: %s", reference, type(exc).__name__)
 
     def _problem(
         self, what: str, reference: str, amount: Money, why: str, fees: tuple[str, ...]
     ) -> None:
-        """Record it for staff, on the ILS runner (the journal is a file: never on the GUI
+        """:meth:`_record`, on the ILS runner (the journal is a file: never on the GUI
         thread)."""
-        hook = self._on_problem
-        if hook is None:
-            return
-        ids = tuple(f for fee in fees for f in fee.split(",") if f)
-
-        def recorded(result: Any) -> None:
-            if isinstance(result, BaseException):
-                log.error(
-                    "recording payment %s for staff failed: %s", reference, type(result).__name__
-                )
-
-        self._ils_runner.submit(lambda: hook(what, reference, amount, why, ids), recorded)
+        if self._on_problem is not None:
+            self._ils_runner.submit(
+                lambda: self._record(what, reference, amount, why, fees), lambda _: None
+            )

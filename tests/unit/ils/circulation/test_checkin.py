@@ -60,7 +60,7 @@ def test_children_pay_no_fine_on_childrens_books(
     assert ils.check_in(item, location="DAL").fee is None
 
 
-def test_return_anonymises_the_loan_of_a_member_without_history(
+def test_p8_return_anonymises_the_loan_of_a_member_without_history(
     ils: EmbeddedLibrary, build: Builder
 ) -> None:
     _, item = _lend(ils, build, history=False)

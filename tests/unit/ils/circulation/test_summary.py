@@ -56,7 +56,7 @@ def test_summary_lists_open_fees_and_their_total(ils: EmbeddedLibrary, build: Bu
     assert summary is not None and summary.fees_total.cents == 475
 
 
-def test_linked_accounts_show_only_with_recorded_consent(
+def test_p9_linked_accounts_show_only_with_recorded_consent(
     ils: EmbeddedLibrary, build: Builder
 ) -> None:
     parent = build.member(given="Ellen")
